@@ -1,0 +1,91 @@
+#include "tests/support/testworkspace.h"
+
+#include "review/storage/database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QUuid>
+
+namespace callqa::testing {
+
+QString backendName(review::Backend backend)
+{
+    return backend == review::Backend::Sqlite ? QStringLiteral("sqlite")
+                                              : QStringLiteral("postgres");
+}
+
+QString postgresAdminUrl()
+{
+    const QByteArray stateFile = qgetenv("CALLQA_TEST_PG_STATE");
+    INFO("CALLQA_TEST_PG_STATE names the file scripts/pg-cluster.sh wrote; run the tests through "
+         "ctest so the `pg` fixture starts the throwaway PostgreSQL cluster");
+    REQUIRE_FALSE(stateFile.isEmpty());
+    QFile file(QString::fromLocal8Bit(stateFile));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    REQUIRE(lines.size() >= 2);
+    return QString::fromUtf8(lines.at(1)).trimmed();
+}
+
+namespace {
+
+QString withDatabase(const QString& adminUrl, const QString& database)
+{
+    QString url = adminUrl;
+    return url.replace(QStringLiteral("/postgres?"),
+                       QLatin1Char('/') + database + QLatin1Char('?'));
+}
+
+void runAdmin(const QString& sql)
+{
+    const auto location = review::parseLocation(postgresAdminUrl());
+    REQUIRE(location.ok());
+    auto db = review::Database::open(location.value());
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    REQUIRE_NOTHROW(db.value()->exec(sql));
+}
+
+} // namespace
+
+TestLocation::TestLocation(review::Backend backend) : m_backend(backend)
+{
+    REQUIRE(m_dir.isValid());
+    if (backend == review::Backend::Sqlite) {
+        m_url = m_dir.filePath(QStringLiteral("workspace.db"));
+        return;
+    }
+    m_database = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    runAdmin(QStringLiteral("CREATE DATABASE ") + m_database +
+             QStringLiteral(" STRATEGY FILE_COPY"));
+    m_url = withDatabase(postgresAdminUrl(), m_database);
+}
+
+TestLocation::~TestLocation()
+{
+    if (m_database.isEmpty())
+        return;
+    try {
+        const auto location = review::parseLocation(postgresAdminUrl());
+        if (!location)
+            return;
+        auto db = review::Database::open(location.value());
+        if (db)
+            db.value()->exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_database +
+                             QStringLiteral(" WITH (FORCE)"));
+    } catch (...) {
+        // the cluster is thrown away at the end of the run anyway
+    }
+}
+
+std::unique_ptr<review::Workspace> openWorkspace(const TestLocation& location)
+{
+    auto workspace = review::Workspace::open(location.url());
+    INFO(workspace.error().toStdString());
+    REQUIRE(workspace.ok());
+    return std::move(workspace).value();
+}
+
+} // namespace callqa::testing

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "review/workspace.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <vector>
+
+namespace callqa::testing {
+
+// The backends every storage test runs on.
+inline const std::vector<review::Backend> kAllBackends = {review::Backend::Sqlite,
+                                                          review::Backend::Postgres};
+
+QString backendName(review::Backend backend);
+
+// A fresh, empty workspace location: a new SQLite file in a temp folder, or a new database on the
+// throwaway PostgreSQL cluster that ctest's `pg` fixture started. Fails the test with a reason when
+// the cluster is not running (never skips silently).
+class TestLocation {
+public:
+    explicit TestLocation(review::Backend backend);
+    ~TestLocation();
+    const QString& url() const { return m_url; }
+    review::Backend backend() const { return m_backend; }
+
+private:
+    review::Backend m_backend;
+    QTemporaryDir m_dir;
+    QString m_url;
+    QString m_database;
+};
+
+// Opens (and migrates) a workspace at a fresh location; REQUIREs success.
+std::unique_ptr<review::Workspace> openWorkspace(const TestLocation& location);
+
+// The URL of the cluster's maintenance database, read from CALLQA_TEST_PG_STATE.
+QString postgresAdminUrl();
+
+} // namespace callqa::testing
