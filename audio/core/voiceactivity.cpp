@@ -1,0 +1,57 @@
+#include "audio/core/voiceactivity.h"
+
+#include <algorithm>
+
+namespace callqa::audio {
+
+std::vector<FrameRun> activeRuns(std::span<const std::uint8_t> active, std::size_t hangoverFrames,
+                                 std::size_t minFrames)
+{
+    std::vector<FrameRun> runs;
+    for (std::size_t i = 0; i < active.size();) {
+        if (!active[i]) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < active.size() && active[end])
+            ++end;
+        if (!runs.empty() && i - runs.back().end < hangoverFrames)
+            runs.back().end = end;
+        else
+            runs.push_back({i, end});
+        i = end;
+    }
+    std::erase_if(runs,
+                  [minFrames](const FrameRun& run) { return run.end - run.first < minFrames; });
+    return runs;
+}
+
+int vadFrameSamples(const VadOptions& options, int sampleRate)
+{
+    return std::max(1, static_cast<int>(std::int64_t{sampleRate} * options.frameMs / 1000));
+}
+
+std::vector<Segment> speechSegments(std::span<const float> levelsDb, const VadOptions& options,
+                                    int frameSamples, int sampleRate, std::int64_t totalFrames)
+{
+    std::vector<std::uint8_t> active(levelsDb.size());
+    std::transform(levelsDb.begin(), levelsDb.end(), active.begin(),
+                   [&](float db) { return db >= options.thresholdDb ? 1 : 0; });
+    const auto framesFor = [&](int ms) {
+        const std::int64_t samples = std::int64_t{sampleRate} * std::max(ms, 0) / 1000;
+        return static_cast<std::size_t>((samples + frameSamples - 1) / frameSamples);
+    };
+    const auto toMs = [&](std::size_t frame) {
+        const std::int64_t sample =
+            std::min<std::int64_t>(static_cast<std::int64_t>(frame) * frameSamples, totalFrames);
+        return sample * 1000 / sampleRate;
+    };
+    std::vector<Segment> segments;
+    for (const FrameRun& run :
+         activeRuns(active, framesFor(options.hangoverMs), framesFor(options.minSpeechMs)))
+        segments.push_back({toMs(run.first), toMs(run.end)});
+    return segments;
+}
+
+} // namespace callqa::audio

@@ -1,0 +1,94 @@
+#include "audio/core/voiceactivity.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace callqa::audio;
+
+namespace {
+
+std::vector<std::uint8_t> flags(const std::string& pattern)
+{
+    std::vector<std::uint8_t> out;
+    for (const char c : pattern)
+        out.push_back(c == '1' ? 1 : 0);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("activeRuns bridges short pauses and drops short bursts", "[vad]")
+{
+    struct Row {
+        const char* pattern;
+        std::size_t hangover;
+        std::size_t minFrames;
+        std::vector<FrameRun> expected;
+    };
+    const Row rows[] = {
+        {"", 0, 0, {}},
+        {"0000", 3, 1, {}},
+        {"0110", 0, 1, {{1, 3}}},
+        {"1111", 0, 1, {{0, 4}}},
+        {"11011", 2, 1, {{0, 5}}},         // a 1-frame pause inside the hangover
+        {"11011", 1, 1, {{0, 2}, {3, 5}}}, // a pause as long as the hangover splits
+        {"1100011", 3, 1, {{0, 2}, {5, 7}}},
+        {"1100011", 4, 1, {{0, 7}}},
+        {"1011100", 0, 2, {{2, 5}}}, // the 1-frame click is dropped
+        {"101", 2, 3, {{0, 3}}},     // bridged first, then long enough
+        {"1000000001", 2, 1, {{0, 1}, {9, 10}}},
+    };
+    for (const Row& row : rows) {
+        INFO(row.pattern << " hangover " << row.hangover << " min " << row.minFrames);
+        CHECK(activeRuns(flags(row.pattern), row.hangover, row.minFrames) == row.expected);
+    }
+}
+
+TEST_CASE("speechSegments turns frame levels into milliseconds", "[vad]")
+{
+    VadOptions options; // -40 dBFS, 20 ms frames, 300 ms hangover, 100 ms minimum
+    const int frameSamples = vadFrameSamples(options, 8000);
+    REQUIRE(frameSamples == 160);
+
+    std::vector<float> levels(100, -70.0f); // 2 s
+    for (std::size_t i = 5; i < 15; ++i)    // 100..300 ms: speech
+        levels[i] = -20.0f;
+    for (std::size_t i = 20; i < 30; ++i) // after a 100 ms pause (< hangover): same segment
+        levels[i] = -35.0f;
+    levels[60] = -10.0f;                   // a 20 ms click: too short
+    for (std::size_t i = 92; i < 100; ++i) // to the end, which is a partial frame
+        levels[i] = -40.0f;                // exactly at the threshold counts
+    const std::int64_t total = 99 * 160 + 80;
+
+    const auto segments = speechSegments(levels, options, frameSamples, 8000, total);
+    REQUIRE(segments.size() == 2);
+    CHECK(segments[0] == Segment{100, 600});
+    CHECK(segments[1] == Segment{1840, 1990}); // cut where the audio ends
+
+    options.minSpeechMs = 20;
+    const auto withClick = speechSegments(levels, options, frameSamples, 8000, total);
+    REQUIRE(withClick.size() == 3);
+    CHECK(withClick[1] == Segment{1200, 1220});
+
+    options.hangoverMs = 60;
+    const auto split = speechSegments(levels, options, frameSamples, 8000, total);
+    REQUIRE(split.size() == 4);
+    CHECK(split[0] == Segment{100, 300});
+    CHECK(split[1] == Segment{400, 600});
+
+    options.thresholdDb = -30.0f;
+    const auto louder = speechSegments(levels, options, frameSamples, 8000, total);
+    REQUIRE(louder.size() == 2);
+    CHECK(louder[0] == Segment{100, 300});
+}
+
+TEST_CASE("vadFrameSamples rounds the frame to whole samples", "[vad]")
+{
+    const VadOptions options;
+    CHECK(vadFrameSamples(options, 8000) == 160);
+    CHECK(vadFrameSamples(options, 44100) == 882);
+    CHECK(vadFrameSamples(options, 11025) == 220);
+    CHECK(vadFrameSamples(options, 48000) == 960);
+    CHECK(vadFrameSamples(VadOptions{-40.0f, 0, 300, 100}, 8000) == 1);
+}
