@@ -1,0 +1,48 @@
+#include "review/calllibrary.h"
+
+#include "review/storage/database.h"
+#include "review/textfold.h"
+
+namespace callqa::review {
+
+QList<CallSummary> listCalls(Database& db, const CallFilter& filter)
+{
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.external_id, c.relative_path, c.codec, c.channels, c.duration_ms, "
+        "c.started_at, a.name, t.name, c.direction, c.queue, c.missing "
+        "FROM calls c LEFT JOIN agents a ON a.id = c.agent_id "
+        "LEFT JOIN teams t ON t.id = c.team_id WHERE 1 = 1");
+    QVariantList binds;
+    if (!filter.agentExternalId.isEmpty()) {
+        sql += QStringLiteral(" AND a.external_id = ?");
+        binds << filter.agentExternalId;
+    }
+    if (!filter.team.isEmpty()) {
+        sql += QStringLiteral(" AND t.name_folded = ?");
+        binds << foldForSearch(filter.team);
+    }
+    sql += QStringLiteral(" ORDER BY c.started_at DESC, c.id DESC LIMIT ?");
+    binds << filter.limit;
+    QList<CallSummary> calls;
+    QSqlQuery q = db.exec(sql, binds);
+    while (q.next()) {
+        CallSummary call;
+        call.id = q.value(0).toLongLong();
+        call.externalId = q.value(1).toString();
+        call.relativePath = q.value(2).toString();
+        call.codec = q.value(3).toString();
+        call.channels = q.value(4).toInt();
+        call.durationMs = q.value(5).toLongLong();
+        if (!q.value(6).isNull())
+            call.startedAtMs = q.value(6).toLongLong();
+        call.agentName = q.value(7).toString();
+        call.teamName = q.value(8).toString();
+        call.direction = q.value(9).toString();
+        call.queue = q.value(10).toString();
+        call.missing = q.value(11).toBool();
+        calls << call;
+    }
+    return calls;
+}
+
+} // namespace callqa::review

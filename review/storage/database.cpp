@@ -1,0 +1,194 @@
+#include "review/storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+namespace callqa::review {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("callqa::review::Database", text);
+}
+} // namespace
+
+DbError::DbError(QString message, QString nativeCode, bool retryable, bool connectionLost)
+    : std::runtime_error(message.toStdString()), m_message(std::move(message)),
+      m_nativeCode(std::move(nativeCode)), m_retryable(retryable), m_connectionLost(connectionLost)
+{
+}
+
+Database::Database(const Location& location, QString connectionName)
+    : m_location(location), m_backend(location.backend), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const Location& location)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const QString name = QStringLiteral("callqa-") + QUuid::createUuid().toString(QUuid::Id128);
+    const bool sqlite = location.backend == Backend::Sqlite;
+    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return R::failure(tr("The Qt SQL driver %1 is not installed.").arg(driver));
+
+    std::unique_ptr<Database> database(new Database(location, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    if (sqlite) {
+        const QFileInfo file(location.filePath);
+        if (!QDir().mkpath(file.absolutePath()))
+            return R::failure(tr("Cannot create the folder %1.").arg(file.absolutePath()));
+        db.setDatabaseName(location.filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        db.setDatabaseName(location.database);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=callqa"));
+    }
+    if (!db.open()) {
+        QString message = db.lastError().text();
+        if (!location.password.isEmpty())
+            message.replace(location.password, QStringLiteral("****"));
+        return R::failure(
+            tr("Cannot open the workspace %1: %2").arg(location.displayName(), message));
+    }
+    try {
+        if (sqlite) {
+            database->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            const QString mode =
+                database->scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+            if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+                return R::failure(
+                    tr("Cannot switch %1 to write-ahead logging.").arg(location.filePath));
+            database->exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        } else {
+            database->exec(QStringLiteral("SET client_min_messages = warning"));
+            database->exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+        }
+    } catch (const DbError& error) {
+        return R::failure(
+            tr("Cannot prepare the workspace %1: %2").arg(location.displayName(), error.message()));
+    }
+    return R(std::move(database));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::fail(const QSqlError& error, const QString& sql) const
+{
+    const QString code = error.nativeErrorCode();
+    QString text = error.text();
+    if (!m_location.password.isEmpty())
+        text.replace(m_location.password, QStringLiteral("****"));
+    Q_UNUSED(sql);
+    throw DbError(text, code, dialect::isRetryable(m_backend, code),
+                  dialect::isConnectionLost(m_backend, code, text));
+}
+
+QSqlQuery Database::exec(const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE transaction control or SET: statements without parameters run
+    // directly.
+    if (binds.isEmpty()) {
+        if (!query.exec(sql))
+            fail(query.lastError(), sql);
+        return query;
+    }
+    if (!query.prepare(sql))
+        fail(query.lastError(), sql);
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        fail(query.lastError(), sql);
+    return query;
+}
+
+QVariant Database::scalar(const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery query = exec(sql, binds);
+    QVariant value;
+    if (query.next())
+        value = query.value(0);
+    // Drain: an open SQLite statement keeps its lock.
+    while (query.next()) {
+    }
+    query.finish();
+    return value;
+}
+
+qint64 Database::insert(const QString& sql, const QVariantList& binds)
+{
+    const QVariant id = scalar(sql, binds);
+    if (!id.isValid())
+        throw DbError(tr("An insert returned no id."), QString(), false, false);
+    return id.toLongLong();
+}
+
+Status Database::transact(const std::function<void()>& body, int attempts)
+{
+    if (m_inTransaction) {
+        body(); // nested: part of the enclosing transaction
+        return {};
+    }
+    QString lastError;
+    for (int attempt = 1; attempt <= attempts; ++attempt) {
+        QSqlDatabase db = connection();
+        bool begun = false;
+        try {
+            exec(m_backend == Backend::Sqlite
+                     ? QStringLiteral("BEGIN IMMEDIATE")
+                     : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"));
+            begun = true;
+            m_inTransaction = true;
+            body();
+            m_inTransaction = false;
+            exec(QStringLiteral("COMMIT"));
+            return {};
+        } catch (const DbError& error) {
+            m_inTransaction = false;
+            if (begun) {
+                QSqlQuery rollback(db);
+                rollback.exec(QStringLiteral("ROLLBACK"));
+            }
+            lastError = error.message();
+            if (!error.retryable() || attempt == attempts)
+                return Status::failure(error.message());
+            // Back off with jitter so competing writers do not retry in lock step.
+            QThread::msleep(5 * attempt + QRandomGenerator::global()->bounded(10 * attempt));
+        } catch (...) {
+            m_inTransaction = false;
+            if (begun) {
+                QSqlQuery rollback(db);
+                rollback.exec(QStringLiteral("ROLLBACK"));
+            }
+            throw;
+        }
+    }
+    return Status::failure(lastError);
+}
+
+} // namespace callqa::review

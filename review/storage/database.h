@@ -1,0 +1,69 @@
+#pragma once
+
+#include "review/result.h"
+#include "review/storage/dialect.h"
+#include "review/storage/location.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+#include <stdexcept>
+
+namespace callqa::review {
+
+// A failed statement. Thrown inside storage code and turned into a Status at the transaction
+// boundary, so repository code reads as straight-line SQL.
+class DbError : public std::runtime_error {
+public:
+    DbError(QString message, QString nativeCode, bool retryable, bool connectionLost);
+    const QString& message() const { return m_message; }
+    const QString& nativeCode() const { return m_nativeCode; }
+    bool retryable() const { return m_retryable; }
+    bool connectionLost() const { return m_connectionLost; }
+
+private:
+    QString m_message;
+    QString m_nativeCode;
+    bool m_retryable;
+    bool m_connectionLost;
+};
+
+// One connection to a workspace database, owned by the thread that opened it.
+class Database {
+public:
+    static Result<std::unique_ptr<Database>> open(const Location& location);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Backend backend() const { return m_backend; }
+    const Location& location() const { return m_location; }
+    QSqlDatabase connection() const;
+
+    // Prepares, binds positionally (`?`) and runs one statement; throws DbError.
+    QSqlQuery exec(const QString& sql, const QVariantList& binds = {});
+    // First column of the first row, or an invalid QVariant when there is no row.
+    QVariant scalar(const QString& sql, const QVariantList& binds = {});
+    // Runs an INSERT ... RETURNING id and returns the id.
+    qint64 insert(const QString& sql, const QVariantList& binds = {});
+
+    // Runs body in one write transaction (BEGIN IMMEDIATE on SQLite, SERIALIZABLE on PostgreSQL),
+    // retrying on busy/serialization failures. Commits when body returns, rolls back when it
+    // throws. A DbError becomes the returned Status; other exceptions propagate after rollback.
+    Status transact(const std::function<void()>& body, int attempts = 8);
+    bool inTransaction() const { return m_inTransaction; }
+
+private:
+    Database(const Location& location, QString connectionName);
+    [[noreturn]] void fail(const QSqlError& error, const QString& sql) const;
+
+    Location m_location;
+    Backend m_backend;
+    QString m_connectionName;
+    bool m_inTransaction = false;
+};
+
+} // namespace callqa::review

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace callqa::review {
+
+enum class Backend { Sqlite, Postgres };
+
+// The few places where SQLite and PostgreSQL must differ. Everything else is shared SQL.
+namespace dialect {
+
+// Column definition of a generated 64-bit primary key.
+QString idColumn(Backend backend);
+
+// Replaces the dialect tokens used in migrations ({{id}}) for the backend.
+QString expandTokens(const QString& sql, Backend backend);
+
+// True when a failed statement or commit may succeed if the transaction is retried:
+// SQLite busy/locked (5, 6, 517), PostgreSQL serialization failure or deadlock (40001, 40P01).
+bool isRetryable(Backend backend, const QString& nativeErrorCode);
+
+// True when the error says the server (or the file) is gone rather than the statement being wrong.
+bool isConnectionLost(Backend backend, const QString& nativeErrorCode, const QString& text);
+
+} // namespace dialect
+} // namespace callqa::review

@@ -1,0 +1,142 @@
+#include "review/storage/migrations.h"
+
+#include "review/storage/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStringList>
+
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void initMigrationResources()
+{
+    Q_INIT_RESOURCE(review_migrations);
+}
+
+namespace callqa::review {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("callqa::review::Migrations", text);
+}
+
+// Numbered SQL files in the review_migrations resource, applied in order.
+const QStringList& migrationFiles()
+{
+    static const QStringList files = {
+        QStringLiteral(":/migrations/0001_core.sql"),
+    };
+    return files;
+}
+
+// Advisory lock key for migrations: "callqa" in ASCII.
+constexpr qint64 kMigrationLockKey = 0x63616c6c7161;
+
+QStringList statementsOf(const QString& script)
+{
+    QStringList statements;
+    for (const QString& part : script.split(QRegularExpression(QStringLiteral(";\\s*\\n")))) {
+        QString statement;
+        for (const QString& line : part.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                statement += line + QLatin1Char('\n');
+        }
+        if (!statement.trimmed().isEmpty())
+            statements << statement.trimmed();
+    }
+    return statements;
+}
+
+bool hasVersionTable(Database& db)
+{
+    const QString sql =
+        db.backend() == Backend::Sqlite
+            ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                             "'schema_version'")
+            : QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                             "current_schema() AND table_name = 'schema_version'");
+    return db.scalar(sql).toLongLong() > 0;
+}
+
+int readVersion(Database& db)
+{
+    if (!hasVersionTable(db))
+        return 0;
+    return db.scalar(QStringLiteral("SELECT max(version) FROM schema_version")).toInt();
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+Result<int> schemaVersion(Database& db)
+{
+    try {
+        return readVersion(db);
+    } catch (const DbError& error) {
+        return Result<int>::failure(error.message());
+    }
+}
+
+Status migrate(Database& db)
+{
+    initMigrationResources();
+    const bool postgres = db.backend() == Backend::Postgres;
+    try {
+        if (postgres)
+            db.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {kMigrationLockKey});
+        struct Unlock {
+            Database& db;
+            bool active;
+            ~Unlock()
+            {
+                if (!active)
+                    return;
+                try {
+                    db.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {kMigrationLockKey});
+                } catch (const DbError&) {
+                    // the session ends with the connection; the lock goes with it
+                }
+            }
+        } unlock{db, postgres};
+
+        const int current = readVersion(db);
+        const int latest = latestSchemaVersion();
+        if (current > latest)
+            return Status::failure(
+                tr("This workspace has schema version %1, but this program knows only up to "
+                   "version %2. Update callqa to open it.")
+                    .arg(current)
+                    .arg(latest));
+        for (int version = current + 1; version <= latest; ++version) {
+            QFile file(migrationFiles().at(version - 1));
+            if (!file.open(QIODevice::ReadOnly))
+                return Status::failure(tr("Missing migration %1.").arg(file.fileName()));
+            const QString script =
+                dialect::expandTokens(QString::fromUtf8(file.readAll()), db.backend());
+            const Status step = db.transact([&] {
+                for (const QString& statement : statementsOf(script))
+                    db.exec(statement);
+                if (version == 1)
+                    db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
+                            {version});
+                else
+                    db.exec(QStringLiteral("UPDATE schema_version SET version = ?"), {version});
+            });
+            if (!step)
+                return Status::failure(tr("Upgrading the workspace to schema version %1 failed: %2")
+                                           .arg(version)
+                                           .arg(step.error()));
+        }
+    } catch (const DbError& error) {
+        return Status::failure(error.message());
+    }
+    return {};
+}
+
+} // namespace callqa::review

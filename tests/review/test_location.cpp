@@ -1,0 +1,50 @@
+#include "review/storage/location.h"
+
+#include <catch2/catch.hpp>
+
+using namespace callqa::review;
+
+TEST_CASE("location: file paths are SQLite workspaces", "[review][location]")
+{
+    const auto location = parseLocation(QStringLiteral("/tmp/some/workspace.db"));
+    REQUIRE(location.ok());
+    CHECK(location->backend == Backend::Sqlite);
+    CHECK(location->filePath == QStringLiteral("/tmp/some/workspace.db"));
+}
+
+TEST_CASE("location: postgresql URLs", "[review][location]")
+{
+    const auto location =
+        parseLocation(QStringLiteral("postgresql://qa:s%C3%A9cret@db.example:6543/floor"));
+    REQUIRE(location.ok());
+    CHECK(location->backend == Backend::Postgres);
+    CHECK(location->user == QStringLiteral("qa"));
+    CHECK(location->password == QString::fromUtf8("s\xC3\xA9"
+                                                  "cret"));
+    CHECK(location->host == QStringLiteral("db.example"));
+    CHECK(location->port == 6543);
+    CHECK(location->database == QStringLiteral("floor"));
+    INFO("the display name never shows the password");
+    CHECK_FALSE(location->displayName().contains(QStringLiteral("cret")));
+}
+
+TEST_CASE("location: socket folder and default port", "[review][location]")
+{
+    const auto location =
+        parseLocation(QStringLiteral("postgres://qa@localhost/floor?host=/run/pg"));
+    REQUIRE(location.ok());
+    CHECK(location->host == QStringLiteral("/run/pg"));
+    CHECK(location->port == 5432);
+}
+
+TEST_CASE("location: bad addresses are refused with a reason", "[review][location]")
+{
+    const char* bad[] = {"", "   ", "postgresql://qa@host:5432/", "mysql://host/db",
+                         "postgresql://qa@host/a/b"};
+    for (const char* text : bad) {
+        INFO(text);
+        const auto location = parseLocation(QString::fromUtf8(text));
+        CHECK_FALSE(location.ok());
+        CHECK_FALSE(location.error().isEmpty());
+    }
+}
