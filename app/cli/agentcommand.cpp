@@ -1,0 +1,93 @@
+#include "app/cli/clisupport.h"
+#include "app/cli/commands.h"
+#include "review/auditlog.h"
+#include "review/directory.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace callqa::app {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("callqa::app::Agent", text);
+}
+} // namespace
+
+int runAgent(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("callqa agent add AGENT_ID NAME [--team TEAM]   add or rename an agent\n"
+           "callqa agent list                             list agents with their teams"));
+    const QCommandLineOption teamOption(QStringLiteral("team"), tr("Team the agent works in."),
+                                        QStringLiteral("TEAM"));
+    parser.addOption(teamOption);
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add | list"));
+    if (const auto exit = parseArguments(ctx, parser, QStringLiteral("agent"), args))
+        return *exit;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action != QLatin1String("add") && action != QLatin1String("list")) {
+        ctx.err << tr("Say add or list.") << '\n';
+        return ExitUsage;
+    }
+    if (action == QLatin1String("add") && positional.size() != 3) {
+        ctx.err << tr("Usage: callqa agent add AGENT_ID NAME [--team TEAM]") << '\n';
+        return ExitUsage;
+    }
+    const auto workspace = openWorkspaceOrReport(ctx);
+    if (!workspace)
+        return ExitFailures;
+    review::Database& db = workspace->db();
+    review::Directory directory(db);
+
+    if (action == QLatin1String("add")) {
+        const review::Status added = db.transact([&] {
+            const qint64 now = workspace->now();
+            const qint64 id = directory.ensureAgent(positional.at(1), positional.at(2), now);
+            if (parser.isSet(teamOption))
+                directory.assignTeam(id, directory.ensureTeam(parser.value(teamOption), now), now);
+            QJsonObject detail;
+            detail.insert(QStringLiteral("name"), positional.at(2));
+            detail.insert(QStringLiteral("team"), parser.value(teamOption));
+            review::appendAudit(db, now,
+                                {QStringLiteral("cli"), QStringLiteral("agent.save"),
+                                 QStringLiteral("agent"), positional.at(1), detail});
+        });
+        if (!added) {
+            ctx.err << added.error() << '\n';
+            return ExitFailures;
+        }
+        return ExitOk;
+    }
+
+    try {
+        QHash<qint64, QString> teamNames;
+        for (const review::Team& team : directory.teams())
+            teamNames.insert(team.id, team.name);
+        QJsonArray array;
+        for (const review::Agent& agent : directory.agents()) {
+            const QString team = agent.teamId ? teamNames.value(*agent.teamId) : QString();
+            if (ctx.json) {
+                QJsonObject object;
+                object.insert(QStringLiteral("agent_id"), agent.externalId);
+                object.insert(QStringLiteral("name"), agent.name);
+                object.insert(QStringLiteral("team"), team);
+                array.append(object);
+            } else {
+                ctx.out << agent.externalId << " | " << agent.name << " | " << team << '\n';
+            }
+        }
+        if (ctx.json)
+            printJson(ctx, QJsonDocument(array));
+    } catch (const review::DbError& error) {
+        ctx.err << error.message() << '\n';
+        return ExitFailures;
+    }
+    return ExitOk;
+}
+
+} // namespace callqa::app

@@ -1,0 +1,116 @@
+#include "app/cli/cli.h"
+
+#include "app/cli/commands.h"
+#include "app/workspacelocation.h"
+
+#include <QCoreApplication>
+
+#include <unistd.h>
+
+namespace callqa::app {
+
+namespace {
+
+struct Command {
+    const char* name;
+    int (*run)(CliContext&, const QStringList&);
+    const char* summary;
+};
+
+const Command kCommands[] = {
+    {"init", runInit, QT_TRANSLATE_NOOP("callqa::app::Cli", "create or upgrade a workspace")},
+    {"import", runImport,
+     QT_TRANSLATE_NOOP("callqa::app::Cli", "import a folder of recordings [--manifest FILE]")},
+    {"calls", runCalls, QT_TRANSLATE_NOOP("callqa::app::Cli", "list the calls in the library")},
+    {"agent", runAgent, QT_TRANSLATE_NOOP("callqa::app::Cli", "add or list agents and teams")},
+    {"demo", runDemo,
+     QT_TRANSLATE_NOOP("callqa::app::Cli", "build a demo workspace with spoken sample calls")},
+};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("callqa::app::Cli", text);
+}
+
+void printUsage(QTextStream& stream)
+{
+    stream << tr("Usage: callqa [--db FILE|postgresql://...] [--json] COMMAND [ARGS]") << '\n'
+           << tr("Without a command, callqa opens the workstation.") << "\n\n"
+           << tr("Commands:") << '\n';
+    for (const Command& command : kCommands)
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << ' '
+               << tr(command.summary) << '\n';
+}
+
+const Command* findCommand(const QString& name)
+{
+    for (const Command& command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool isCliInvocation(const QStringList& args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if (arg == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
+            return true;
+        if (arg.startsWith(QLatin1Char('-')))
+            continue;
+        return true; // a word: a command, or a mistyped one the CLI explains
+    }
+    return false;
+}
+
+int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    CliContext ctx{out, err, QString(), false, isatty(STDERR_FILENO) == 1};
+    QStringList rest;
+    const Command* command = nullptr;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if (command) {
+            if (arg == QLatin1String("--json"))
+                ctx.json = true;
+            else if (arg == QLatin1String("--db") && i + 1 < args.size())
+                ctx.db = args.at(++i);
+            else
+                rest << arg;
+        } else if (arg == QLatin1String("--db")) {
+            if (i + 1 >= args.size()) {
+                err << tr("--db needs a file path or a postgresql:// URL.") << '\n';
+                return ExitUsage;
+            }
+            ctx.db = args.at(++i);
+        } else if (arg == QLatin1String("--json")) {
+            ctx.json = true;
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            printUsage(out);
+            return ExitOk;
+        } else {
+            command = findCommand(arg);
+            if (!command) {
+                err << tr("Unknown command \"%1\".").arg(arg) << '\n';
+                printUsage(err);
+                return ExitUsage;
+            }
+        }
+    }
+    if (!command) {
+        printUsage(err);
+        return ExitUsage;
+    }
+    if (ctx.db.isEmpty() && QLatin1String(command->name) != QLatin1String("demo"))
+        ctx.db = defaultWorkspaceLocation();
+    return command->run(ctx, rest);
+}
+
+} // namespace callqa::app

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "app/cli/cli.h"
+
+namespace callqa::app {
+
+// One function per sub-command; each parses its own arguments (`args` excludes the command name).
+int runInit(CliContext& ctx, const QStringList& args);
+int runImport(CliContext& ctx, const QStringList& args);
+int runCalls(CliContext& ctx, const QStringList& args);
+int runAgent(CliContext& ctx, const QStringList& args);
+int runDemo(CliContext& ctx, const QStringList& args);
+
+} // namespace callqa::app

@@ -1,0 +1,119 @@
+#include "app/audioprober.h"
+#include "app/cli/clisupport.h"
+#include "app/cli/commands.h"
+#include "app/workspacelocation.h"
+#include "review/callimporter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace callqa::app {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("callqa::app::Import", text);
+}
+
+QJsonObject reportToJson(const review::ImportReport& report)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("scanned"), report.scanned);
+    object.insert(QStringLiteral("imported"), report.imported);
+    object.insert(QStringLiteral("duplicates"), report.duplicates);
+    object.insert(QStringLiteral("relinked"), report.relinked);
+    object.insert(QStringLiteral("missing"), QJsonArray::fromStringList(report.missing));
+    QJsonArray problems;
+    for (const review::ImportProblem& problem : report.problems) {
+        QJsonObject row;
+        row.insert(QStringLiteral("file"), problem.file);
+        row.insert(QStringLiteral("row"), problem.row);
+        row.insert(QStringLiteral("reason"), problem.reason);
+        problems.append(row);
+    }
+    object.insert(QStringLiteral("problems"), problems);
+    return object;
+}
+
+void printReport(CliContext& ctx, const review::ImportReport& report)
+{
+    const QLocale locale;
+    ctx.out << tr("%1 files: %2 imported, %3 already in the library, %4 re-linked, %5 failed.")
+                   .arg(locale.toString(report.scanned), locale.toString(report.imported),
+                        locale.toString(report.duplicates), locale.toString(report.relinked),
+                        locale.toString(report.problems.size()))
+            << '\n';
+    for (const review::ImportProblem& problem : report.problems) {
+        const QString where = problem.row > 0
+                                  ? tr("%1 (manifest row %2)").arg(problem.file).arg(problem.row)
+                                  : problem.file;
+        ctx.out << "  " << tr("problem") << ": " << where << ": " << problem.reason << '\n';
+    }
+    for (const QString& path : report.missing)
+        ctx.out << "  " << tr("missing") << ": " << path << ": "
+                << tr("the library has this call, but the file is gone") << '\n';
+}
+
+} // namespace
+
+int runImport(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports every recording under FOLDER (recursively). Without a manifest, call facts "
+           "come from file names like 20260305-101500_AGENT_in_CALLID.wav."));
+    const QCommandLineOption manifestOption(QStringLiteral("manifest"),
+                                            tr("CSV or JSON file describing the calls."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption rootOption(QStringLiteral("recordings-root"),
+                                        tr("Folder recording paths are stored relative to."),
+                                        QStringLiteral("FOLDER"));
+    parser.addOption(manifestOption);
+    parser.addOption(rootOption);
+    parser.addPositionalArgument(QStringLiteral("FOLDER"), tr("Folder of recordings."));
+    if (const auto exit = parseArguments(ctx, parser, QStringLiteral("import"), args))
+        return *exit;
+    if (parser.positionalArguments().size() != 1) {
+        ctx.err << tr("Name exactly one folder to import.") << '\n';
+        return ExitUsage;
+    }
+    const auto workspace = openWorkspaceOrReport(ctx);
+    if (!workspace)
+        return ExitFailures;
+
+    review::ImportOptions options;
+    options.folder = parser.positionalArguments().first();
+    options.manifestPath = parser.value(manifestOption);
+    options.recordingsRoot =
+        parser.isSet(rootOption) ? parser.value(rootOption) : workstationRecordingsRoot();
+
+    QElapsedTimer timer;
+    timer.start();
+    const bool showProgress = ctx.terminal && !ctx.json;
+    review::CallImporter importer(*workspace, probeRecording);
+    const review::ImportReport report =
+        importer.run(options, [&](const review::ImportProgress& progress) {
+            if (!showProgress)
+                return;
+            const double seconds = std::max(0.001, double(timer.elapsed()) / 1000.0);
+            ctx.err << '\r'
+                    << tr("%1 / %2 files, %3 files/s")
+                           .arg(progress.done)
+                           .arg(progress.total)
+                           .arg(QLocale().toString(progress.done / seconds, 'f', 1))
+                    << Qt::flush;
+        });
+    if (showProgress)
+        ctx.err << '\n';
+    if (ctx.json)
+        printJson(ctx, QJsonDocument(reportToJson(report)));
+    else
+        printReport(ctx, report);
+    return report.ok() && report.missing.isEmpty() ? ExitOk : ExitFailures;
+}
+
+} // namespace callqa::app

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "review/result.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace callqa::review {
+class Workspace;
+}
+
+namespace callqa::app {
+
+struct DemoOptions {
+    QString recordingsFolder; // where the generated calls go
+    int calls = 36;
+    quint32 seed = 20261123;
+};
+
+struct DemoSummary {
+    int teams = 0;
+    int agents = 0;
+    int users = 0;
+    int callsImported = 0;
+    int callsAlreadyThere = 0;
+};
+
+// Fills a workspace with what a new user needs to see a living system: teams, agents, users for
+// every role, and spoken stereo calls (agent left, customer right) in English, German, Turkish,
+// Russian and Persian, with pauses, some overtalk and some dead air. Needs espeak-ng, sox and
+// ffmpeg. Running it again adds nothing twice.
+review::Result<DemoSummary>
+buildDemo(review::Workspace& workspace, const DemoOptions& options,
+          const std::function<void(int done, int total)>& progress = {});
+
+} // namespace callqa::app

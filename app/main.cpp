@@ -1,0 +1,27 @@
+#include "app/cli/cli.h"
+#include "app/gui/gui.h"
+#include "app/translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (!callqa::app::isCliInvocation(args))
+        return callqa::app::runGui(argc, argv);
+
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("callqa"));
+    callqa::app::installTranslations(application);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = callqa::app::runCli(args, out, err);
+    out.flush();
+    err.flush();
+    return code;
+}

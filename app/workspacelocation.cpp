@@ -1,0 +1,52 @@
+#include "app/workspacelocation.h"
+
+#include "review/storage/location.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace callqa::app {
+
+namespace {
+QString dataFolder()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (folder.isEmpty())
+        folder = QStringLiteral(".");
+    return folder + QStringLiteral("/callqa");
+}
+} // namespace
+
+QString defaultWorkspaceLocation()
+{
+    const QString fromEnv = qEnvironmentVariable("CALLQA_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QSettings settings(QStringLiteral("callqa"), QStringLiteral("callqa"));
+    const QString remembered = settings.value(QStringLiteral("workspace")).toString();
+    if (!remembered.isEmpty())
+        return remembered;
+    return dataFolder() + QStringLiteral("/workspace.db");
+}
+
+void rememberWorkspaceLocation(const QString& location)
+{
+    // A URL may carry a password; never write one to disk.
+    const auto parsed = review::parseLocation(location);
+    if (!parsed || !parsed->password.isEmpty())
+        return;
+    QSettings settings(QStringLiteral("callqa"), QStringLiteral("callqa"));
+    settings.setValue(QStringLiteral("workspace"), location);
+}
+
+QString defaultDemoLocation()
+{
+    return dataFolder() + QStringLiteral("/demo/workspace.db");
+}
+
+QString workstationRecordingsRoot()
+{
+    return qEnvironmentVariable("CALLQA_RECORDINGS_ROOT");
+}
+
+} // namespace callqa::app

@@ -1,0 +1,155 @@
+#include "tests/support/mediafiles.h"
+#include "tests/support/testworkspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace callqa;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCallqa(const QStringList& args, const QString& home = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CALLQA_DB"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    if (!home.isEmpty())
+        env.insert(QStringLiteral("HOME"), home);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CALLQA_BINARY), args);
+    REQUIRE(process.waitForStarted());
+    REQUIRE(process.waitForFinished(180000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("cli: init, import with a manifest, list as JSON", "[app][cli]")
+{
+    const review::Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        testing::TestLocation location(backend);
+        const QString calls = dir.filePath(QStringLiteral("calls"));
+        testing::makeRecording(calls + QStringLiteral("/a.wav"), 1.0, {}, 2);
+        testing::makeRecording(calls + QStringLiteral("/b.mp3"), 1.0,
+                               {QStringLiteral("-c:a"), QStringLiteral("libmp3lame")}, 1, 16000);
+        testing::writeBytes(calls + QStringLiteral("/broken.wav"), "RIFF....WAVEfmt garbage");
+        const QString manifest = dir.filePath(QStringLiteral("calls.json"));
+        testing::writeBytes(
+            manifest,
+            R"([{"file":"a.wav","call_id":"K-1","agent_id":"a9","agent_name":"Mehmet Öztürk",
+                 "team":"İstanbul Destek","started_at":"2026-02-01T08:30:00Z","agent_channel":"left"},
+                {"file":"b.mp3","call_id":"K-2","agent_id":"a9","started_at":"2026-02-02T08:30:00Z"}])");
+
+        const Run init =
+            runCallqa({QStringLiteral("--db"), location.url(), QStringLiteral("init")});
+        INFO(init.err.toStdString());
+        REQUIRE(init.exitCode == 0);
+
+        const Run import =
+            runCallqa({QStringLiteral("--db"), location.url(), QStringLiteral("import"), calls,
+                       QStringLiteral("--manifest"), manifest});
+        INFO(import.out.toStdString() << import.err.toStdString());
+        CHECK(import.exitCode == 1); // broken.wav failed
+        CHECK(import.out.contains(QStringLiteral("broken.wav")));
+        CHECK(import.out.contains(QStringLiteral("2 imported")));
+
+        const Run again =
+            runCallqa({QStringLiteral("--db"), location.url(), QStringLiteral("--json"),
+                       QStringLiteral("import"), calls, QStringLiteral("--manifest"), manifest});
+        const QJsonObject report = QJsonDocument::fromJson(again.out.toUtf8()).object();
+        CHECK(report.value(QStringLiteral("imported")).toInt() == 0);
+        CHECK(report.value(QStringLiteral("duplicates")).toInt() == 2);
+        CHECK(report.value(QStringLiteral("problems")).toArray().size() == 1);
+
+        const Run list = runCallqa({QStringLiteral("--db"), location.url(), QStringLiteral("calls"),
+                                    QStringLiteral("--json")});
+        REQUIRE(list.exitCode == 0);
+        const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        REQUIRE(rows.size() == 2);
+        const QJsonObject newest = rows.at(0).toObject();
+        CHECK(newest.value(QStringLiteral("call_id")).toString() == QStringLiteral("K-2"));
+        CHECK(newest.value(QStringLiteral("started_at")).toString() ==
+              QStringLiteral("2026-02-02T08:30:00Z"));
+        CHECK(newest.value(QStringLiteral("team")).toString() ==
+              QString::fromUtf8("İstanbul Destek"));
+        CHECK(rows.at(1).toObject().value(QStringLiteral("agent")).toString() ==
+              QString::fromUtf8("Mehmet Öztürk"));
+        CHECK(rows.at(1).toObject().value(QStringLiteral("duration_ms")).toInt() == 1000);
+    }
+}
+
+TEST_CASE("cli: usage errors and bad workspaces", "[app][cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("w.db"));
+    CHECK(runCallqa({QStringLiteral("--db"), db, QStringLiteral("import")}).exitCode == 2);
+    CHECK(runCallqa({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}).exitCode == 2);
+    const Run notFolder = runCallqa({QStringLiteral("--db"), db, QStringLiteral("import"),
+                                     dir.filePath(QStringLiteral("nope"))});
+    CHECK(notFolder.exitCode == 1);
+    CHECK(notFolder.out.contains(QStringLiteral("not a folder")));
+    const Run badUrl =
+        runCallqa({QStringLiteral("--db"), QStringLiteral("postgresql://u:hunter2@127.0.0.1:1/x"),
+                   QStringLiteral("calls")});
+    CHECK(badUrl.exitCode == 1);
+    CHECK_FALSE(badUrl.err.isEmpty());
+    CHECK_FALSE(badUrl.err.contains(QStringLiteral("hunter2")));
+    const Run help = runCallqa({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("import")));
+}
+
+TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothing",
+          "[app][cli][demo]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("demo/workspace.db"));
+    const Run demo = runCallqa({QStringLiteral("--db"), db, QStringLiteral("demo"),
+                                QStringLiteral("--calls"), QStringLiteral("6")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("6 calls imported")));
+    const Run again = runCallqa({QStringLiteral("--db"), db, QStringLiteral("demo"),
+                                 QStringLiteral("--calls"), QStringLiteral("6")});
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("0 calls imported (6 were already there)")));
+
+    const Run agents = runCallqa({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                  QStringLiteral("agent"), QStringLiteral("list")});
+    const QJsonArray list = QJsonDocument::fromJson(agents.out.toUtf8()).array();
+    CHECK(list.size() == 12);
+    QSet<QString> teams;
+    for (const QJsonValue& agent : list)
+        teams.insert(agent.toObject().value(QStringLiteral("team")).toString());
+    CHECK(teams.size() == 3);
+
+    const Run calls =
+        runCallqa({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("calls")});
+    const QJsonArray rows = QJsonDocument::fromJson(calls.out.toUtf8()).array();
+    REQUIRE(rows.size() == 6);
+    for (const QJsonValue& row : rows) {
+        const QJsonObject call = row.toObject();
+        CHECK(call.value(QStringLiteral("channels")).toInt() == 2);
+        CHECK(call.value(QStringLiteral("duration_ms")).toInt() > 20000);
+        CHECK_FALSE(call.value(QStringLiteral("agent")).toString().isEmpty());
+    }
+}

@@ -1,0 +1,239 @@
+#include "app/audioprober.h"
+#include "review/callimporter.h"
+#include "review/calllibrary.h"
+#include "review/storage/database.h"
+#include "tests/support/mediafiles.h"
+#include "tests/support/testworkspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+using namespace callqa;
+using namespace callqa::review;
+
+namespace {
+
+const QStringList kOpus = {QStringLiteral("-c:a"), QStringLiteral("libopus")};
+
+ImportReport importFolder(Workspace& workspace, const QString& folder, const QString& manifest = {})
+{
+    CallImporter importer(workspace, app::probeRecording);
+    ImportOptions options;
+    options.folder = folder;
+    options.manifestPath = manifest;
+    return importer.run(options);
+}
+
+qint64 count(Workspace& workspace, const char* sql)
+{
+    return workspace.db().scalar(QString::fromLatin1(sql)).toLongLong();
+}
+
+QString problemFor(const ImportReport& report, const QString& file)
+{
+    for (const ImportProblem& problem : report.problems) {
+        if (problem.file == file)
+            return problem.reason;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("import: good files import, bad files are reported one line each", "[app][import]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const QString calls = dir.filePath(QStringLiteral("calls"));
+        testing::makeRecording(calls + QStringLiteral("/20260305-101500_a1_in_C-1.wav"), 2.0);
+        testing::makeRecording(calls + QStringLiteral("/sub/20260305-111500_a1_out_C-2.opus"), 1.5,
+                               kOpus, 2, 48000);
+        testing::makeRecording(calls + QStringLiteral("/truncated.mp3"), 3.0,
+                               {QStringLiteral("-c:a"), QStringLiteral("libmp3lame")});
+        {
+            QFile truncated(calls + QStringLiteral("/truncated.mp3"));
+            REQUIRE(truncated.open(QIODevice::ReadWrite));
+            truncated.resize(200); // only the header's first bytes survive
+        }
+        testing::writeBytes(calls + QStringLiteral("/empty.wav"), {});
+        testing::writeBytes(calls + QStringLiteral("/notes.txt"), "not a recording\n");
+        testing::writeBytes(calls + QStringLiteral("/garbage.wav"), QByteArray(5000, '\x7f'));
+
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+        REQUIRE(workspace->db().transact([&] {
+            workspace->db().exec(
+                QStringLiteral("INSERT INTO agents (external_id, name, name_folded, "
+                               "active, created_at) VALUES (?, ?, ?, ?, ?)"),
+                {QStringLiteral("a1"), QStringLiteral("Anna"), QStringLiteral("anna"), true, 0});
+        }));
+
+        const ImportReport report = importFolder(*workspace, calls);
+        CHECK(report.scanned == 6);
+        CHECK(report.imported == 2);
+        CHECK(report.problems.size() == 4);
+        CHECK(problemFor(report, QStringLiteral("empty.wav")).contains(QStringLiteral("0 bytes")));
+        CHECK_FALSE(problemFor(report, QStringLiteral("notes.txt")).isEmpty());
+        CHECK_FALSE(problemFor(report, QStringLiteral("garbage.wav")).isEmpty());
+        CHECK_FALSE(problemFor(report, QStringLiteral("truncated.mp3")).isEmpty());
+        CHECK(count(*workspace, "SELECT count(*) FROM calls") == 2);
+        CHECK(count(*workspace, "SELECT count(*) FROM audit_log WHERE action = 'call.import'") ==
+              2);
+
+        const QList<CallSummary> listed = listCalls(workspace->db());
+        REQUIRE(listed.size() == 2);
+        CHECK(listed.at(0).externalId == QStringLiteral("C-2"));
+        CHECK(listed.at(0).channels == 2);
+        CHECK(listed.at(0).codec == QStringLiteral("opus"));
+        CHECK(listed.at(0).durationMs == Approx(1500).margin(30));
+        CHECK(listed.at(0).direction == QStringLiteral("outbound"));
+        CHECK(listed.at(1).agentName == QStringLiteral("Anna"));
+        CHECK(listed.at(1).durationMs == Approx(2000).margin(5));
+        CHECK(listed.at(1).relativePath == QStringLiteral("20260305-101500_a1_in_C-1.wav"));
+    }
+}
+
+TEST_CASE("import: re-import adds nothing, a moved file is re-linked, a missing one reported",
+          "[app][import]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const QString calls = dir.filePath(QStringLiteral("calls"));
+        testing::makeRecording(calls + QStringLiteral("/one.wav"), 1.0, {}, 1, 8000, 300);
+        testing::makeRecording(calls + QStringLiteral("/two.wav"), 1.0, {}, 1, 8000, 500);
+        testing::makeRecording(calls + QStringLiteral("/three.wav"), 1.0, {}, 1, 8000, 700);
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+
+        REQUIRE(importFolder(*workspace, calls).imported == 3);
+        const ImportReport again = importFolder(*workspace, calls);
+        CHECK(again.imported == 0);
+        CHECK(again.duplicates == 3);
+        CHECK(again.ok());
+        CHECK(count(*workspace, "SELECT count(*) FROM calls") == 3);
+
+        REQUIRE(QDir().mkpath(calls + QStringLiteral("/archive")));
+        REQUIRE(QFile::rename(calls + QStringLiteral("/one.wav"),
+                              calls + QStringLiteral("/archive/one-moved.wav")));
+        REQUIRE(QFile::remove(calls + QStringLiteral("/three.wav")));
+        const ImportReport moved = importFolder(*workspace, calls);
+        CHECK(moved.imported == 0);
+        CHECK(moved.relinked == 1);
+        REQUIRE(moved.missing.size() == 1);
+        CHECK(moved.missing.first() == QStringLiteral("three.wav"));
+        CHECK(count(*workspace, "SELECT count(*) FROM calls") == 3);
+        CHECK(count(*workspace, "SELECT count(*) FROM calls WHERE missing") == 1);
+        CHECK(workspace->db()
+                  .scalar(QStringLiteral("SELECT count(*) FROM calls WHERE relative_path = ?"),
+                          {QStringLiteral("archive/one-moved.wav")})
+                  .toLongLong() == 1);
+        CHECK(count(*workspace, "SELECT count(*) FROM audit_log WHERE action = 'call.relink'") ==
+              1);
+
+        INFO("the missing recording comes back: no longer missing, still one row");
+        testing::makeRecording(calls + QStringLiteral("/three.wav"), 1.0, {}, 1, 8000, 700);
+        const ImportReport back = importFolder(*workspace, calls);
+        CHECK(back.missing.isEmpty());
+        CHECK(count(*workspace, "SELECT count(*) FROM calls WHERE missing") == 0);
+        CHECK(count(*workspace, "SELECT count(*) FROM calls") == 3);
+    }
+}
+
+TEST_CASE("import: manifest facts, unknown agents, bad rows and duplicate call ids",
+          "[app][import]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const QString calls = dir.filePath(QStringLiteral("calls"));
+        for (int i = 1; i <= 5; ++i)
+            testing::makeRecording(calls + QStringLiteral("/c%1.wav").arg(i), 1.0, {}, 2, 8000,
+                                   200 + 100 * i);
+        const QString manifest = dir.filePath(QStringLiteral("calls.csv"));
+        testing::writeBytes(
+            manifest, "file,call_id,agent_id,agent_name,team,started_at,agent_channel,mood\n"
+                      "c1.wav,X-1,a7,Ольга Иванова,Eurasia Desk,2026-03-05T10:00:00Z,right,calm\n"
+                      "c2.wav,X-2,a7,,,2026-03-06T10:00:00Z,left,calm\n"
+                      "c3.wav,X-3,ghost,,,2026-03-06T10:00:00Z,left,calm\n"
+                      "c4.wav,X-4,a7,,,last tuesday,left,calm\n"
+                      "c5.wav,X-1,a7,,,2026-03-07T10:00:00Z,left,calm\n"
+                      "nowhere.wav,X-9,a7,,,,left,calm\n");
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+        const ImportReport report = importFolder(*workspace, calls, manifest);
+
+        INFO("c4 and c5 have bad rows: they wait for a fixed manifest instead of importing "
+             "without their facts");
+        CHECK(report.imported == 2);
+        CHECK(problemFor(report, QStringLiteral("c3.wav")).contains(QStringLiteral("ghost")));
+        CHECK(problemFor(report, QStringLiteral("c4.wav")).contains(QStringLiteral("started_at")));
+        CHECK(problemFor(report, QStringLiteral("c5.wav")).contains(QStringLiteral("X-1")));
+        CHECK(problemFor(report, QStringLiteral("nowhere.wav"))
+                  .contains(QStringLiteral("not found")));
+        const bool unknownColumn =
+            std::any_of(report.problems.begin(), report.problems.end(), [](const ImportProblem& p) {
+                return p.reason.contains(QStringLiteral("mood"));
+            });
+        CHECK(unknownColumn);
+        CHECK_FALSE(report.ok());
+
+        QSqlQuery q = workspace->db().exec(QStringLiteral(
+            "SELECT c.agent_channel, c.customer_channel, a.name, t.name FROM calls c "
+            "JOIN agents a ON a.id = c.agent_id JOIN teams t ON t.id = c.team_id "
+            "WHERE c.external_id = 'X-1'"));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+        CHECK(q.value(1).toInt() == 0);
+        CHECK(q.value(2).toString() == QString::fromUtf8("Ольга Иванова"));
+        CHECK(q.value(3).toString() == QStringLiteral("Eurasia Desk"));
+        q.finish();
+        INFO("the second call of a7 gets the team a7 was on at the time");
+        CHECK(workspace->db()
+                  .scalar(QStringLiteral("SELECT t.name FROM calls c JOIN teams t ON t.id = "
+                                         "c.team_id WHERE c.external_id = 'X-2'"))
+                  .toString() == QStringLiteral("Eurasia Desk"));
+    }
+}
+
+TEST_CASE("import: an unreadable file is reported", "[app][import]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    INFO("a folder cannot be hashed: the read-error path every unreadable file takes");
+    QString error;
+    CHECK(sha256OfFile(dir.path(), &error).isEmpty());
+    CHECK_FALSE(error.isEmpty());
+    if (geteuid() == 0) {
+        WARN("running as root: file permissions cannot make a file unreadable here");
+        return;
+    }
+    const QString calls = dir.filePath(QStringLiteral("calls"));
+    testing::makeRecording(calls + QStringLiteral("/locked.wav"), 0.5);
+    QFile::setPermissions(calls + QStringLiteral("/locked.wav"), QFileDevice::Permissions());
+    testing::TestLocation location(Backend::Sqlite);
+    auto workspace = testing::openWorkspace(location);
+    const ImportReport report = importFolder(*workspace, calls);
+    CHECK(problemFor(report, QStringLiteral("locked.wav")).contains(QStringLiteral("cannot read")));
+}
+
+TEST_CASE("import: SHA-256 of a file", "[app][import]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    testing::writeBytes(dir.filePath(QStringLiteral("abc")), "abc");
+    CHECK(sha256OfFile(dir.filePath(QStringLiteral("abc"))) ==
+          QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+}

@@ -1,0 +1,47 @@
+#include "app/audioprober.h"
+#include "app/gui/mainwindow.h"
+#include "review/callimporter.h"
+#include "review/directory.h"
+#include "tests/support/mediafiles.h"
+#include "tests/support/testworkspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <QImage>
+#include <QLabel>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace callqa;
+
+TEST_CASE("main window: lists the library and shows the selected call", "[app][gui]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString calls = dir.filePath(QStringLiteral("calls"));
+    testing::makeRecording(calls + QStringLiteral("/20260305-101500_a1_in_C-1.wav"), 1.0);
+    testing::makeRecording(calls + QStringLiteral("/20260306-101500_a1_out_C-2.wav"), 2.0);
+    testing::TestLocation location(review::Backend::Sqlite);
+    auto workspace = testing::openWorkspace(location);
+    review::Database& db = workspace->db();
+    REQUIRE(db.transact([&] {
+        review::Directory(db).ensureAgent(QStringLiteral("a1"), QStringLiteral("Anna"), 0);
+    }));
+    review::CallImporter importer(*workspace, app::probeRecording);
+    review::ImportOptions options;
+    options.folder = calls;
+    REQUIRE(importer.run(options).imported == 2);
+
+    app::MainWindow window(std::move(workspace));
+    window.show();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("callTable"));
+    REQUIRE(table);
+    CHECK(table->model()->rowCount() == 2);
+    auto* details = window.findChild<QLabel*>(QStringLiteral("callDetails"));
+    REQUIRE(details);
+    CHECK(details->text().contains(QStringLiteral("C-2")));
+    table->selectRow(1);
+    CHECK(details->text().contains(QStringLiteral("C-1")));
+    const QImage shot = window.grab().toImage();
+    CHECK(shot.width() > 600);
+}
