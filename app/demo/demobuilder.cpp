@@ -96,7 +96,7 @@ struct Variation {
 };
 
 QList<Turn> turnsFor(const DemoLanguage& language, const DemoAgent& agent, const Variation& v,
-                     SpeechSynth& synth, QString* error)
+                     std::mt19937& random, SpeechSynth& synth, QString* error)
 {
     QList<Turn> turns;
     const QString firstName = agent.name.section(QLatin1Char(' '), 0, 0);
@@ -115,7 +115,8 @@ QList<Turn> turnsFor(const DemoLanguage& language, const DemoAgent& agent, const
             *error = synth.lastError();
             return {};
         }
-        int gap = 350 + (index * 137) % 400;
+        // Pauses differ call by call, so no two calls are the same recording.
+        int gap = 250 + int(random() % 700);
         if (v.deadAir && index == 5)
             gap = 6500; // "let me check that for you" - and silence
         if (v.overtalk && line.speaker == Speaker::Customer && index == 4)
@@ -216,7 +217,9 @@ Result<DemoSummary> buildDemo(review::Workspace& workspace, const DemoOptions& o
 
         if (!QFileInfo::exists(path)) {
             QString error;
-            const QList<Turn> turns = turnsFor(*language, agent, variation, synth, &error);
+            std::mt19937 callRandom(options.seed + quint32(i)); // same call, same audio, every run
+            const QList<Turn> turns =
+                turnsFor(*language, agent, variation, callRandom, synth, &error);
             if (turns.isEmpty())
                 return R::failure(tr("Cannot synthesise speech for the demo: %1").arg(error));
             const MixedCall call = mixCall(turns, SpeechSynth::kSampleRate);

@@ -124,14 +124,15 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
     REQUIRE(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("demo/workspace.db"));
     const Run demo = runCallqa({QStringLiteral("--db"), db, QStringLiteral("demo"),
-                                QStringLiteral("--calls"), QStringLiteral("6")});
+                                QStringLiteral("--calls"), QStringLiteral("14")});
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);
-    CHECK(demo.out.contains(QStringLiteral("6 calls imported")));
+    INFO("more calls than agents: every call is still its own recording");
+    CHECK(demo.out.contains(QStringLiteral("14 calls imported (0 were already there)")));
     const Run again = runCallqa({QStringLiteral("--db"), db, QStringLiteral("demo"),
-                                 QStringLiteral("--calls"), QStringLiteral("6")});
+                                 QStringLiteral("--calls"), QStringLiteral("14")});
     REQUIRE(again.exitCode == 0);
-    CHECK(again.out.contains(QStringLiteral("0 calls imported (6 were already there)")));
+    CHECK(again.out.contains(QStringLiteral("0 calls imported (14 were already there)")));
 
     const Run agents = runCallqa({QStringLiteral("--db"), db, QStringLiteral("--json"),
                                   QStringLiteral("agent"), QStringLiteral("list")});
@@ -145,7 +146,7 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
     const Run calls =
         runCallqa({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("calls")});
     const QJsonArray rows = QJsonDocument::fromJson(calls.out.toUtf8()).array();
-    REQUIRE(rows.size() == 6);
+    REQUIRE(rows.size() == 14);
     for (const QJsonValue& row : rows) {
         const QJsonObject call = row.toObject();
         CHECK(call.value(QStringLiteral("channels")).toInt() == 2);
