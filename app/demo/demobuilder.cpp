@@ -4,6 +4,7 @@
 #include "app/demo/callmixer.h"
 #include "app/demo/demoscript.h"
 #include "app/demo/speechsynth.h"
+#include "app/demo/wavfile.h"
 #include "review/auditlog.h"
 #include "review/callimporter.h"
 #include "review/directory.h"
@@ -33,38 +34,6 @@ QString tr(const char* text)
 }
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-
-bool writeWav(const QString& path, const QVector<qint16>& interleaved, int channels, int rate)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    const quint32 dataBytes = quint32(interleaved.size() * 2);
-    QByteArray header;
-    const auto u32 = [&](quint32 v) {
-        for (int i = 0; i < 4; ++i)
-            header.append(char((v >> (8 * i)) & 0xff));
-    };
-    const auto u16 = [&](quint16 v) {
-        header.append(char(v & 0xff));
-        header.append(char(v >> 8));
-    };
-    header.append("RIFF");
-    u32(36 + dataBytes);
-    header.append("WAVEfmt ");
-    u32(16);
-    u16(1);
-    u16(quint16(channels));
-    u32(quint32(rate));
-    u32(quint32(rate * channels * 2));
-    u16(quint16(channels * 2));
-    u16(16);
-    header.append("data");
-    u32(dataBytes);
-    file.write(header);
-    file.write(reinterpret_cast<const char*>(interleaved.constData()), dataBytes);
-    return file.error() == QFile::NoError;
-}
 
 // Each demo call is stored in one of the formats call recorders produce.
 struct Encoding {
@@ -225,7 +194,9 @@ Result<DemoSummary> buildDemo(review::Workspace& workspace, const DemoOptions& o
             const MixedCall call = mixCall(turns, SpeechSynth::kSampleRate);
             folder.mkpath(agent.id);
             const QString wav = scratch.filePath(callId + QStringLiteral(".wav"));
-            if (!writeWav(wav, call.interleaved, 2, SpeechSynth::kSampleRate))
+            const QByteArray pcm(reinterpret_cast<const char*>(call.interleaved.constData()),
+                                 call.interleaved.size() * 2);
+            if (!writeWavFile(wav, pcm, 1, 2, SpeechSynth::kSampleRate, 16))
                 return R::failure(tr("Cannot write %1.").arg(wav));
             QStringList args = {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
                                 QStringLiteral("-i"), wav};

@@ -85,7 +85,8 @@ const QList<DemoLanguage>& demoLanguages()
         {QStringLiteral("fa"),
          QStringLiteral("fa+m3"),
          QStringLiteral("fa+f2"),
-         {agent("سلام، من {agent} از پشتیبانی هستم. چطور می‌توانم کمکتان "
+         {agent("سلام، من {agent} از پشتیبانی هستم. چطور می‌توانم "
+                "کمکتان "
                 "کنم؟",
                 ScriptLine::Greeting),
           customer("سلام، کارت بانکی من مسدود شده است."),

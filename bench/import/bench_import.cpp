@@ -3,6 +3,7 @@
 //   bench_import [--files N] [--seconds S] [--dir DIR]
 // Makes N distinct u-law WAV recordings of S seconds (default 2,000 x 120 s) unless DIR holds them.
 #include "app/audioprober.h"
+#include "app/demo/wavfile.h"
 #include "review/callimporter.h"
 #include "review/workspace.h"
 
@@ -26,29 +27,7 @@ void writeUlawWav(const QString& path, int seconds, quint32 seed)
     std::mt19937 random(seed);
     for (char& c : data)
         c = char(0x70 + random() % 32); // quiet noise: distinct content per file
-    QByteArray header;
-    const auto u32 = [&](quint32 v) {
-        for (int i = 0; i < 4; ++i)
-            header.append(char((v >> (8 * i)) & 0xff));
-    };
-    const auto u16 = [&](quint16 v) {
-        header.append(char(v & 0xff));
-        header.append(char(v >> 8));
-    };
-    header.append("RIFF");
-    u32(36 + bytes);
-    header.append("WAVEfmt ");
-    u32(16);
-    u16(7); // WAVE_FORMAT_MULAW
-    u16(1);
-    u32(rate);
-    u32(rate);
-    u16(1);
-    u16(8);
-    header.append("data");
-    u32(bytes);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(header + data) < 0) {
+    if (!callqa::app::writeWavFile(path, data, 7, 1, int(rate), 8)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
         std::exit(1);
     }
