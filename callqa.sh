@@ -26,8 +26,8 @@ run)
   ;;
 test)
   ./scripts/install-deps.sh
-  build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
-  build build-asan -DCMAKE_BUILD_TYPE=Debug -DCALLQA_SANITIZE=ON -DCMAKE_CXX_FLAGS=-O1
+  build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCALLQA_TESTS=ON
+  build build-asan -DCMAKE_BUILD_TYPE=Debug -DCALLQA_TESTS=ON -DCALLQA_SANITIZE=ON -DCMAKE_CXX_FLAGS=-O1
   status=0
   if [ -x fuzz/run.sh ]; then
     fuzz/run.sh 60 || status=1
