@@ -150,6 +150,14 @@ QString checkRow(CallFacts& facts)
     return {};
 }
 
+// Records a refused row: its problem, and its file so import leaves that file alone.
+void rejectRow(Manifest& manifest, int row, const QString& file, const QString& reason)
+{
+    if (!file.isEmpty())
+        manifest.rejectedFiles.insert(file);
+    manifest.problems << ManifestProblem{row, file, reason};
+}
+
 // Drops rows that repeat a call id or a file of an earlier row.
 void rejectDuplicates(Manifest& manifest, const QList<int>& rowNumbers)
 {
@@ -159,10 +167,8 @@ void rejectDuplicates(Manifest& manifest, const QList<int>& rowNumbers)
     for (qsizetype i = 0; i < manifest.rows.size(); ++i) {
         const CallFacts& facts = manifest.rows.at(i);
         if (!facts.callId.isEmpty() && callIds.contains(facts.callId)) {
-            manifest.rejectedFiles.insert(facts.file);
-            manifest.problems << ManifestProblem{
-                rowNumbers.at(i), facts.file,
-                tr("call_id \"%1\" appears more than once").arg(facts.callId)};
+            rejectRow(manifest, rowNumbers.at(i), facts.file,
+                      tr("call_id \"%1\" appears more than once").arg(facts.callId));
             continue;
         }
         if (files.contains(facts.file)) {
@@ -283,11 +289,9 @@ Manifest parseManifestCsv(const QByteArray& data)
             problem = checkRow(facts);
         if (!problem.isEmpty()) {
             const qsizetype fileColumn = header.indexOf(QStringLiteral("file"));
-            const QString file =
-                fileColumn < record.size() ? record.at(fileColumn).trimmed() : QString();
-            if (!file.isEmpty())
-                manifest.rejectedFiles.insert(file);
-            manifest.problems << ManifestProblem{rowNumber, file, problem};
+            rejectRow(manifest, rowNumber,
+                      fileColumn < record.size() ? record.at(fileColumn).trimmed() : QString(),
+                      problem);
             continue;
         }
         manifest.rows << facts;
@@ -346,10 +350,8 @@ Manifest parseManifestJson(const QByteArray& data)
         if (problem.isEmpty())
             problem = checkRow(facts);
         if (!problem.isEmpty()) {
-            const QString file = object.value(QStringLiteral("file")).toString().trimmed();
-            if (!file.isEmpty())
-                manifest.rejectedFiles.insert(file);
-            manifest.problems << ManifestProblem{rowNumber, file, problem};
+            rejectRow(manifest, rowNumber,
+                      object.value(QStringLiteral("file")).toString().trimmed(), problem);
             continue;
         }
         manifest.rows << facts;

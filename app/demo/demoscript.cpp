@@ -85,10 +85,11 @@ const QList<DemoLanguage>& demoLanguages()
         {QStringLiteral("fa"),
          QStringLiteral("fa+m3"),
          QStringLiteral("fa+f2"),
-         {agent("سلام، من {agent} از پشتیبانی هستم. چطور می‌توانم "
-                "کمکتان "
-                "کنم؟",
-                ScriptLine::Greeting),
+         {agent(
+              "سلام، من {agent} از پشتیبانی هستم. چطور می‌توانم "
+              "کمکتان "
+              "کنم؟",
+              ScriptLine::Greeting),
           customer("سلام، کارت بانکی من مسدود شده است."),
           agent("متاسفم. لطفا شماره مشتری و تاریخ تولدتان را بگویید.", ScriptLine::Verification),
           customer("شماره مشتری من چهار پنج هفت دو یک است."),
