@@ -9,18 +9,28 @@
 
 namespace callqa::checklists {
 
-ImportResult<Checklist> fromJson(const QByteArray& json)
+ImportResult<Checklist> fromDraftJson(const QByteArray& json)
 {
     QList<ValidationError> errors;
     const auto root = parseJsonObject(json, errors);
     if (!root) {
         return errors;
     }
-    const Checklist checklist = readChecklist(ObjectReader(*root, {}, &errors));
+    Checklist checklist = readChecklist(ObjectReader(*root, {}, &errors));
     if (!errors.isEmpty()) {
         return errors;
     }
-    errors = validate(checklist);
+    return checklist;
+}
+
+ImportResult<Checklist> fromJson(const QByteArray& json)
+{
+    const auto read = fromDraftJson(json);
+    if (!read.ok()) {
+        return read;
+    }
+    const Checklist& checklist = read.value();
+    QList<ValidationError> errors = validate(checklist);
     if (!errors.isEmpty()) {
         return errors;
     }

@@ -14,6 +14,10 @@ namespace callqa::checklists {
 // a document that reads cleanly is then checked with validate().
 ImportResult<Checklist> fromJson(const QByteArray& json);
 
+// Reads the structure only, without validate(): for drafts, which may break rules while a
+// supervisor is still editing them. fromDraftJson(toJson(c)) == c for every checklist.
+ImportResult<Checklist> fromDraftJson(const QByteArray& json);
+
 // Indented UTF-8 JSON. fromJson(toJson(c)) == c for every valid checklist.
 QByteArray toJson(const Checklist& checklist);
 

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 // Q_INIT_RESOURCE must be used outside any namespace.
 static void initMigrationResources()
 {
@@ -27,6 +29,7 @@ const QStringList& migrationFiles()
 {
     static const QStringList files = {
         QStringLiteral(":/migrations/0001_core.sql"),
+        QStringLiteral(":/migrations/0002_checklists.sql"),
     };
     return files;
 }
@@ -83,7 +86,7 @@ Result<int> schemaVersion(Database& db)
     }
 }
 
-Status migrate(Database& db)
+Status migrate(Database& db, int targetVersion)
 {
     initMigrationResources();
     const bool postgres = db.backend() == Backend::Postgres;
@@ -113,13 +116,17 @@ Status migrate(Database& db)
                    "version %2. Update callqa to open it.")
                     .arg(current)
                     .arg(latest));
-        for (int version = current + 1; version <= latest; ++version) {
+        for (int version = current + 1; version <= std::min(targetVersion, latest); ++version) {
             QFile file(migrationFiles().at(version - 1));
             if (!file.open(QIODevice::ReadOnly))
                 return Status::failure(tr("Missing migration %1.").arg(file.fileName()));
             const QString script =
                 dialect::expandTokens(QString::fromUtf8(file.readAll()), db.backend());
             const Status step = db.transact([&] {
+                // SQLite has no advisory lock: BEGIN IMMEDIATE serialises the steps, and a step
+                // another process applied meanwhile is skipped here.
+                if (readVersion(db) >= version)
+                    return;
                 for (const QString& statement : statementsOf(script))
                     db.exec(statement);
                 if (version == 1)

@@ -12,9 +12,10 @@ int latestSchemaVersion();
 // The version a workspace is at (0 for an empty one).
 Result<int> schemaVersion(Database& db);
 
-// Brings the schema up to latestSchemaVersion(), one transaction per step. Refuses a workspace
-// made by a newer program. On PostgreSQL an advisory lock keeps two workstations from migrating
-// at once.
-Status migrate(Database& db);
+// Brings the schema up to `targetVersion` (normally the latest; older targets let tests build a
+// workspace as an earlier program left it), one transaction per step. Refuses a workspace made
+// by a newer program. On PostgreSQL an advisory lock keeps two workstations from migrating at
+// once.
+Status migrate(Database& db, int targetVersion = latestSchemaVersion());
 
 } // namespace callqa::review

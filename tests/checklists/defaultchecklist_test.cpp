@@ -1,6 +1,7 @@
 #include "checklists/defaultchecklist.h"
 
 #include "checklists/checklistjson.h"
+#include "checklists/sampleanswers.h"
 #include "checklists/scoring.h"
 #include "checklists/validation.h"
 
@@ -61,7 +62,7 @@ TEST_CASE("the default checklist round-trips through JSON", "[checklists][defaul
 TEST_CASE("the default checklist scores as designed", "[checklists][default]")
 {
     const Checklist form = defaultChecklist();
-    AnswerSet answers = bestAnswers(form);
+    AnswerSet answers = fullMarksAnswers(form);
     const ScoreResult best = score(form, answers);
     REQUIRE(best.overall);
     CHECK(*best.overall == Approx(100.0));
@@ -72,7 +73,7 @@ TEST_CASE("the default checklist scores as designed", "[checklists][default]")
     CHECK(unverified.criticalFail);
     CHECK_FALSE(unverified.passed);
 
-    answers = bestAnswers(form);
+    answers = fullMarksAnswers(form);
     answers.set(k("offered-solutions"), Answer::choice(k("excuses-only")));
     const ScoreResult excuses = score(form, answers);
     CHECK_FALSE(excuses.criticalFail);

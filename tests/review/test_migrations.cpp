@@ -1,6 +1,10 @@
+#include "review/storage/database.h"
 #include "review/storage/migrations.h"
 #include "review/workspace.h"
 #include "tests/support/testworkspace.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -65,4 +69,66 @@ TEST_CASE("migrations: an unreachable server gives a clear error", "[review][mig
     CHECK(workspace.error().contains(QStringLiteral("127.0.0.1")));
     INFO("the password never appears in an error");
     CHECK_FALSE(workspace.error().contains(QStringLiteral("pw123")));
+}
+
+TEST_CASE("migrations: a workspace written at schema version 1 upgrades and keeps its data",
+          "[review][migrations]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    REQUIRE(QFile::copy(QStringLiteral(CALLQA_TEST_DATA "/workspaces/schema-v1.db"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    auto opened = Workspace::open(path);
+    REQUIRE(opened.ok());
+    auto& workspace = *opened.value();
+    CHECK(schemaVersion(workspace.db()).value() == latestSchemaVersion());
+
+    CHECK(workspace.db().scalar(QStringLiteral("SELECT count(*) FROM calls")).toInt() == 2);
+    CHECK(workspace.db()
+              .scalar(QStringLiteral("SELECT name FROM agents WHERE external_id = ?"),
+                      {QStringLiteral("a-101")})
+              .toString() == QStringLiteral("Дмитрий Орлов"));
+    CHECK(workspace.db()
+              .scalar(QStringLiteral("SELECT name FROM teams WHERE name_folded = ?"),
+                      {QStringLiteral("istanbul destek")})
+              .toString() == QStringLiteral("İstanbul Destek"));
+    const int auditRows =
+        workspace.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+    CHECK(auditRows == 4);
+
+    INFO("the tables of later versions exist and work");
+    CHECK(workspace.db().scalar(QStringLiteral("SELECT count(*) FROM checklists")).toInt() == 0);
+    CHECK(workspace.db().scalar(QStringLiteral("SELECT count(*) FROM evaluations")).toInt() == 0);
+}
+
+TEST_CASE("migrations: each step upgrades a workspace left at an earlier version",
+          "[review][migrations]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        for (int from = 1; from < latestSchemaVersion(); ++from) {
+            INFO("from version " << from);
+            testing::TestLocation location(backend);
+            {
+                auto parsed = parseLocation(location.url());
+                REQUIRE(parsed.ok());
+                auto db = Database::open(parsed.value());
+                REQUIRE(db.ok());
+                REQUIRE(migrate(*db.value(), from).ok());
+                CHECK(schemaVersion(*db.value()).value() == from);
+                db.value()->exec(QStringLiteral("INSERT INTO teams (name, name_folded, "
+                                                "created_at) VALUES ('Берлин', 'берлин', 1)"));
+            }
+            auto upgraded = Workspace::open(location.url());
+            REQUIRE(upgraded.ok());
+            CHECK(schemaVersion(upgraded.value()->db()).value() == latestSchemaVersion());
+            CHECK(upgraded.value()
+                      ->db()
+                      .scalar(QStringLiteral("SELECT name FROM teams"))
+                      .toString() == QStringLiteral("Берлин"));
+        }
+    }
 }

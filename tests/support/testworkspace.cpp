@@ -1,10 +1,12 @@
 #include "tests/support/testworkspace.h"
 
+#include "review/directory.h"
 #include "review/storage/database.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QUuid>
 
@@ -86,6 +88,29 @@ std::unique_ptr<review::Workspace> openWorkspace(const TestLocation& location)
     INFO(workspace.error().toStdString());
     REQUIRE(workspace.ok());
     return std::move(workspace).value();
+}
+
+qint64 addTestCall(review::Workspace& workspace, const QString& agentExternalId)
+{
+    review::Database& db = workspace.db();
+    qint64 callId = 0;
+    const review::Status status = db.transact([&] {
+        const qint64 agentId =
+            review::Directory(db).ensureAgent(agentExternalId, agentExternalId, workspace.now());
+        const qint64 serial = db.scalar(QStringLiteral("SELECT count(*) FROM calls")).toLongLong();
+        const QString name = QStringLiteral("call-%1-%2.wav").arg(agentExternalId).arg(serial);
+        callId = db.insert(
+            QStringLiteral("INSERT INTO calls (content_sha256, relative_path, file_size, format, "
+                           "codec, sample_rate, channels, duration_ms, agent_id, started_at, "
+                           "imported_at) VALUES (?, ?, 1000, 'wav', 'pcm_s16le', 8000, 2, 60000, "
+                           "?, ?, ?) RETURNING id"),
+            {QString::fromLatin1(
+                 QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex()),
+             name, agentId, workspace.now(), workspace.now()});
+    });
+    INFO(status.error().toStdString());
+    REQUIRE(status.ok());
+    return callId;
 }
 
 } // namespace callqa::testing

@@ -36,6 +36,10 @@ private:
 // Opens (and migrates) a workspace at a fresh location; REQUIREs success.
 std::unique_ptr<review::Workspace> openWorkspace(const TestLocation& location);
 
+// Adds a call by agent `agentExternalId` (created if new) straight into the library, for tests
+// that need calls but no recordings. Returns the call's id.
+qint64 addTestCall(review::Workspace& workspace, const QString& agentExternalId);
+
 // The URL of the cluster's maintenance database, read from CALLQA_TEST_PG_STATE.
 QString postgresAdminUrl();
 

@@ -101,15 +101,6 @@ const Option* optionByKey(const Item& item, const QString& key)
     return nullptr;
 }
 
-// The highest fraction, preferring an option that does not fail.
-const Option& bestOption(const Item& item)
-{
-    return *std::max_element(
-        item.options.cbegin(), item.options.cend(), [](const Option& a, const Option& b) {
-            return std::pair(a.fraction, !a.failing) < std::pair(b.fraction, !b.failing);
-        });
-}
-
 } // namespace
 
 Checklist randomChecklist(std::mt19937& rng)
@@ -142,30 +133,6 @@ AnswerSet randomAnswers(const Checklist& checklist, std::mt19937& rng, double na
         for (const Item& item : section.items) {
             const bool na = item.allowNa && chance(rng, naChance);
             answers.set(item.key, na ? Answer::notApplicable() : randomScoredAnswer(item, rng));
-        }
-    }
-    return answers;
-}
-
-AnswerSet bestAnswers(const Checklist& checklist)
-{
-    AnswerSet answers;
-    for (const Section& section : checklist.sections) {
-        for (const Item& item : section.items) {
-            switch (item.type) {
-            case ItemType::YesNo:
-                answers.set(item.key, Answer::yes());
-                break;
-            case ItemType::Scale:
-                answers.set(item.key, Answer::scale(item.scaleMax));
-                break;
-            case ItemType::Choice:
-                answers.set(item.key, Answer::choice(bestOption(item).key));
-                break;
-            case ItemType::Text:
-                answers.set(item.key, Answer::text(QStringLiteral("note")));
-                break;
-            }
         }
     }
     return answers;

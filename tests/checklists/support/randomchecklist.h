@@ -16,9 +16,6 @@ Checklist randomChecklist(std::mt19937& rng);
 // A valid answer for every item; N/A (where allowed) with probability `naChance`.
 AnswerSet randomAnswers(const Checklist& checklist, std::mt19937& rng, double naChance = 0.15);
 
-// Full marks: yes, the scale maximum, the best option; text items get a note.
-AnswerSet bestAnswers(const Checklist& checklist);
-
 // A valid answer worth more than `answer` on `item` (never a failing one where `answer` is not),
 // or empty when `answer` is already the best or not a scored answer.
 std::optional<Answer> raisedAnswer(const Item& item, const Answer& answer, std::mt19937& rng);

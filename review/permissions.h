@@ -1,0 +1,70 @@
+#pragma once
+
+#include "review/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace callqa::review {
+
+// The five roles of DESIGN.md. A user may hold several.
+enum class Role { Reviewer, Supervisor, Coach, Agent, Admin };
+
+// Everything the library guards. The CLI and the GUI ask the same question through authorize().
+enum class Action {
+    ImportCalls,        // add recordings to the library
+    ReadCalls,          // list calls and listen to them
+    ScoreCall,          // start an evaluation draft
+    EditOwnDraft,       // change or submit one's own draft
+    CommentCall,        // pin a comment to a moment
+    ManageChecklists,   // import, edit, publish, archive checklists
+    ReadChecklists,     // see checklists and their versions
+    ManageQueues,       // sample calls into review queues, assign them
+    ResolveDisputes,    // decide a dispute
+    ManageGoals,        // create and change goals
+    ManageTasks,        // create, assign and close goal tasks
+    ReadAllEvaluations, // read every evaluation and scorecard
+    ReadOwnEvaluations, // an agent reads the evaluations of their own calls
+    DisputeEvaluation,  // an agent disputes an evaluation of their own call
+    ExportScorecards,   // PDF/CSV/HTML scorecards
+    ManageAgents,       // agents and teams
+    ManageUsers,        // users, roles, passwords
+    ReadAudit,          // the audit log
+};
+
+// Who is acting. The workspace owner is the implicit actor of a workspace that has no users
+// yet (a one-person SQLite file, or the first run before the admin exists): it may do
+// everything, and stops existing once the first user is created.
+// A default-constructed Actor is nobody: no roles, refused everything. Only owner() and a
+// sign-in make an actor that may act.
+struct Actor {
+    qint64 userId = 0; // 0 for the owner and for nobody
+    QString login;     // what the audit log records
+    QString displayName;
+    QList<Role> roles;
+    std::optional<qint64> agentId; // set for users with the agent role
+
+    static Actor owner();
+    bool isOwner() const { return m_owner; }
+    bool has(Role role) const { return roles.contains(role); }
+
+private:
+    bool m_owner = false;
+};
+
+// The stable names used in the database and on the command line ("reviewer", ...).
+QString roleName(Role role);
+std::optional<Role> roleFromName(const QString& name);
+QString actionName(Action action);
+QList<Role> allRoles();
+QList<Action> allActions();
+
+// Pure: may `roles` do `action`? (No role at all may do nothing.)
+bool permits(const QList<Role>& roles, Action action);
+
+// permits() for an actor, with a refusal that names the user, their roles and the action.
+Status authorize(const Actor& actor, Action action);
+
+} // namespace callqa::review
