@@ -4,6 +4,7 @@
 #include "review/directory.h"
 #include "review/filenamepattern.h"
 #include "review/recordingpath.h"
+#include "review/storage/changenotice.h"
 #include "review/workspace.h"
 
 #include <QCoreApplication>
@@ -64,23 +65,36 @@ ImportReport CallImporter::run(const ImportOptions& options,
                                const std::function<void(const ImportProgress&)>& progress)
 {
     ImportReport report;
+    if (const Status allowed = authorize(options.actor, Action::ImportCalls); !allowed) {
+        report.problems << ImportProblem{options.folder, 0, allowed.error()};
+        return report;
+    }
     const QFileInfo folderInfo(options.folder);
     if (!folderInfo.isDir()) {
         report.problems << ImportProblem{options.folder, 0, tr("not a folder")};
         return report;
     }
     const QString folder = folderInfo.canonicalFilePath();
-    m_actor = options.actor;
+    m_actor = options.actor.login;
     const QString workspaceRoot = m_workspace.setting(kRootSetting);
     m_root = !options.recordingsRoot.isEmpty() ? options.recordingsRoot
              : !workspaceRoot.isEmpty()        ? workspaceRoot
                                                : folder;
     m_root = QDir::cleanPath(QFileInfo(m_root).absoluteFilePath());
     if (workspaceRoot.isEmpty()) {
-        if (const Status saved = m_workspace.setSetting(kRootSetting, m_root); !saved) {
+        // First import: claim the root, unless another workstation claimed it a moment ago.
+        Database& db = m_workspace.db();
+        const Status saved = db.transact([&] {
+            db.exec(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?) "
+                                   "ON CONFLICT (key) DO NOTHING"),
+                    {kRootSetting, m_root});
+        });
+        if (!saved) {
             report.problems << ImportProblem{folder, 0, saved.error()};
             return report;
         }
+        if (options.recordingsRoot.isEmpty())
+            m_root = m_workspace.setting(kRootSetting, m_root);
     }
 
     Manifest manifest;
@@ -122,6 +136,7 @@ ImportReport CallImporter::run(const ImportOptions& options,
     ImportProgress state{0, int(jobs.size()), 0};
     for (const FileJob& job : std::as_const(jobs)) {
         ++report.scanned;
+        const qsizetype problemsBefore = report.problems.size();
         try {
             importOne(job, report);
         } catch (const FileRejected& rejected) { // thrown inside a transaction, rolled back
@@ -130,6 +145,19 @@ ImportReport CallImporter::run(const ImportOptions& options,
                                              rejected.reason};
         } catch (const DbError& error) {
             report.problems << ImportProblem{job.relativeToFolder, 0, error.message()};
+        }
+        if (report.problems.size() > problemsBefore && m_workspace.db().lastErrorLostConnection()) {
+            // The server (or the file) is gone: every further file would fail the same way.
+            report.problems.last().reason =
+                tr("lost the connection to the workspace %1; this file was rolled back and the "
+                   "import stopped after %2 of %3 files. Run the import again when the "
+                   "workspace is reachable: it resumes where it stopped. (%4)")
+                    .arg(m_workspace.db().location().displayName())
+                    .arg(state.done)
+                    .arg(state.total)
+                    .arg(report.problems.last().reason.simplified());
+            report.connectionLost = true;
+            return report;
         }
         ++state.done;
         state.bytes += QFileInfo(job.absolutePath).size();
@@ -178,9 +206,16 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
             ++report.duplicates;
             return;
         }
+        bool moved = false;
         const Status relinked = db.transact([&] {
-            db.exec(QStringLiteral("UPDATE calls SET relative_path = ?, missing = ? WHERE id = ?"),
-                    {storedPath, false, callId});
+            // Only from the path we saw: a workstation that re-linked it a moment ago wins.
+            moved = db.exec(QStringLiteral("UPDATE calls SET relative_path = ?, missing = ? "
+                                           "WHERE id = ? AND relative_path = ?"),
+                            {storedPath, false, callId, oldPath})
+                        .numRowsAffected() == 1;
+            if (!moved)
+                return;
+            announceChange(db, QStringLiteral("calls"));
             QJsonObject detail;
             detail.insert(QStringLiteral("from"), oldPath);
             detail.insert(QStringLiteral("to"), storedPath);
@@ -188,10 +223,12 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
                         {m_actor, QStringLiteral("call.relink"), QStringLiteral("call"),
                          QString::number(callId), detail});
         });
-        if (relinked)
+        if (!relinked)
+            reject(relinked.error());
+        else if (moved)
             ++report.relinked;
         else
-            reject(relinked.error());
+            ++report.duplicates;
         return;
     }
 
@@ -209,70 +246,91 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
                 .arg(probe.channels));
 
     bool inserted = false;
-    const Status status = db.transact([&] {
-        inserted = false;
-        Directory directory(db);
-        const qint64 now = m_workspace.now();
-        QVariant agentId;
-        QVariant teamId;
-        if (!facts.agentId.isEmpty()) {
-            const auto agent = directory.findAgent(facts.agentId);
-            if (!agent && facts.agentName.isEmpty())
-                throw FileRejected{tr("unknown agent \"%1\": give agent_name in the manifest or "
-                                      "add the agent first (callqa agent add)")
-                                       .arg(facts.agentId)};
-            const qint64 id =
-                agent ? agent->id : directory.ensureAgent(facts.agentId, facts.agentName, now);
-            agentId = id;
-            const qint64 at = facts.startedAtMs.value_or(now);
-            if (!facts.team.isEmpty()) {
-                const qint64 team = directory.ensureTeam(facts.team, now);
-                teamId = team;
-                if (!directory.teamAt(id, at))
-                    directory.assignTeam(id, team, at);
-            } else if (const auto team = directory.teamAt(id, at)) {
-                teamId = *team;
+    const Status status = db.transact(
+        [&] {
+            inserted = false;
+            Directory directory(db);
+            const qint64 now = m_workspace.now();
+            QVariant agentId;
+            QVariant teamId;
+            if (!facts.agentId.isEmpty()) {
+                const auto agent = directory.findAgent(facts.agentId);
+                if (!agent && facts.agentName.isEmpty())
+                    throw FileRejected{
+                        tr("unknown agent \"%1\": give agent_name in the manifest or "
+                           "add the agent first (callqa agent add)")
+                            .arg(facts.agentId)};
+                const qint64 id =
+                    agent ? agent->id : directory.ensureAgent(facts.agentId, facts.agentName, now);
+                agentId = id;
+                const qint64 at = facts.startedAtMs.value_or(now);
+                if (!facts.team.isEmpty()) {
+                    const qint64 team = directory.ensureTeam(facts.team, now);
+                    teamId = team;
+                    if (!directory.teamAt(id, at))
+                        directory.assignTeam(id, team, at);
+                } else if (const auto team = directory.teamAt(id, at)) {
+                    teamId = *team;
+                }
+            } else if (!facts.team.isEmpty()) {
+                teamId = directory.ensureTeam(facts.team, now);
             }
-        } else if (!facts.team.isEmpty()) {
-            teamId = directory.ensureTeam(facts.team, now);
+            if (!facts.callId.isEmpty()) {
+                const QVariant other = db.scalar(
+                    QStringLiteral("SELECT id FROM calls WHERE external_id = ?"), {facts.callId});
+                if (other.isValid())
+                    throw FileRejected{tr("call_id \"%1\" already belongs to another recording")
+                                           .arg(facts.callId)};
+            }
+            const auto nullable = [](int channel) { return channel < 0 ? QVariant() : channel; };
+            QSqlQuery q = db.exec(
+                QStringLiteral(
+                    "INSERT INTO calls (external_id, content_sha256, relative_path, file_size, "
+                    "format, "
+                    "codec, sample_rate, channels, duration_ms, agent_channel, customer_channel, "
+                    "agent_id, team_id, started_at, direction, queue, metadata, missing, "
+                    "imported_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (content_sha256) DO NOTHING RETURNING id"),
+                {facts.callId.isEmpty() ? QVariant() : facts.callId, hash, storedPath, info.size(),
+                 probe.format, probe.codec, probe.sampleRate, probe.channels, probe.durationMs,
+                 nullable(facts.channels.agentChannel), nullable(facts.channels.customerChannel),
+                 agentId, teamId, facts.startedAtMs ? QVariant(*facts.startedAtMs) : QVariant(),
+                 facts.direction.isEmpty() ? QVariant() : facts.direction,
+                 facts.queue.isEmpty() ? QVariant() : facts.queue,
+                 QString::fromUtf8(QJsonDocument(facts.metadata).toJson(QJsonDocument::Compact)),
+                 false, now});
+            if (!q.next())
+                return; // another workstation imported the same recording a moment ago
+            const qint64 callId = q.value(0).toLongLong();
+            q.finish();
+            QJsonObject detail;
+            detail.insert(QStringLiteral("path"), storedPath);
+            detail.insert(QStringLiteral("sha256"), hash);
+            appendAudit(db, now,
+                        {m_actor, QStringLiteral("call.import"), QStringLiteral("call"),
+                         QString::number(callId), detail});
+            announceChange(db, QStringLiteral("calls"));
+            inserted = true;
+        },
+        8, /*retryUniqueViolation=*/true);
+    if (!status) {
+        // Another workstation may have committed the same recording while this one tried.
+        bool committedElsewhere = false;
+        if (!db.lastErrorLostConnection()) {
+            try {
+                committedElsewhere =
+                    db.scalar(QStringLiteral("SELECT id FROM calls WHERE content_sha256 = ?"),
+                              {hash})
+                        .isValid();
+            } catch (const DbError&) {
+                // report the original error
+            }
         }
-        if (!facts.callId.isEmpty()) {
-            const QVariant other = db.scalar(
-                QStringLiteral("SELECT id FROM calls WHERE external_id = ?"), {facts.callId});
-            if (other.isValid())
-                throw FileRejected{
-                    tr("call_id \"%1\" already belongs to another recording").arg(facts.callId)};
-        }
-        const auto nullable = [](int channel) { return channel < 0 ? QVariant() : channel; };
-        QSqlQuery q = db.exec(
-            QStringLiteral(
-                "INSERT INTO calls (external_id, content_sha256, relative_path, file_size, format, "
-                "codec, sample_rate, channels, duration_ms, agent_channel, customer_channel, "
-                "agent_id, team_id, started_at, direction, queue, metadata, missing, imported_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (content_sha256) DO NOTHING RETURNING id"),
-            {facts.callId.isEmpty() ? QVariant() : facts.callId, hash, storedPath, info.size(),
-             probe.format, probe.codec, probe.sampleRate, probe.channels, probe.durationMs,
-             nullable(facts.channels.agentChannel), nullable(facts.channels.customerChannel),
-             agentId, teamId, facts.startedAtMs ? QVariant(*facts.startedAtMs) : QVariant(),
-             facts.direction.isEmpty() ? QVariant() : facts.direction,
-             facts.queue.isEmpty() ? QVariant() : facts.queue,
-             QString::fromUtf8(QJsonDocument(facts.metadata).toJson(QJsonDocument::Compact)), false,
-             now});
-        if (!q.next())
-            return; // another workstation imported the same recording a moment ago
-        const qint64 callId = q.value(0).toLongLong();
-        q.finish();
-        QJsonObject detail;
-        detail.insert(QStringLiteral("path"), storedPath);
-        detail.insert(QStringLiteral("sha256"), hash);
-        appendAudit(db, now,
-                    {m_actor, QStringLiteral("call.import"), QStringLiteral("call"),
-                     QString::number(callId), detail});
-        inserted = true;
-    });
-    if (!status)
-        return reject(status.error());
+        if (!committedElsewhere)
+            return reject(status.error());
+        inserted = false;
+    }
     if (inserted)
         ++report.imported;
     else
@@ -295,6 +353,7 @@ void CallImporter::markMissing(const QString& root, const QString& folder, Impor
             report.missing << path;
             const Status marked = db.transact([&] {
                 db.exec(QStringLiteral("UPDATE calls SET missing = ? WHERE id = ?"), {true, id});
+                announceChange(db, QStringLiteral("calls"));
             });
             if (!marked)
                 report.problems << ImportProblem{path, 0, marked.error()};

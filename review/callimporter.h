@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/manifest.h"
+#include "review/permissions.h"
 
 #include <QList>
 #include <QString>
@@ -29,7 +30,7 @@ struct ImportOptions {
     QString folder;
     QString manifestPath;   // empty: facts come from file names
     QString recordingsRoot; // empty: the workspace's setting, or the folder on first import
-    QString actor = QStringLiteral("cli");
+    Actor actor;            // must be allowed to import calls; recorded in the audit log
 };
 
 struct ImportProblem {
@@ -51,12 +52,14 @@ struct ImportReport {
     int relinked = 0;
     QStringList missing; // recordings the library knows under the folder that are gone from disk
     QList<ImportProblem> problems;
+    bool connectionLost = false; // the import stopped early: the workspace became unreachable
     bool ok() const { return problems.isEmpty(); }
 };
 
 // Imports every recording under a folder: probes and hashes each file, dedupes by content hash,
 // re-links moved files, reports missing ones. Each file is one transaction: a failure leaves
-// nothing half-written and the other files still import.
+// nothing half-written and the other files still import. An actor who may not import calls gets
+// one problem line and nothing is touched.
 class CallImporter {
 public:
     CallImporter(Workspace& workspace, RecordingProber prober);

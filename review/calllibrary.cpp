@@ -7,6 +7,9 @@ namespace callqa::review {
 
 QList<CallSummary> listCalls(Database& db, const CallFilter& filter)
 {
+    // No stored text holds a NUL (PostgreSQL cannot), so a filter with one matches nothing.
+    if (filter.agentExternalId.contains(QChar(0)) || filter.team.contains(QChar(0)))
+        return {};
     QString sql = QStringLiteral(
         "SELECT c.id, c.external_id, c.relative_path, c.codec, c.channels, c.duration_ms, "
         "c.started_at, a.name, t.name, c.direction, c.queue, c.missing "
@@ -43,6 +46,18 @@ QList<CallSummary> listCalls(Database& db, const CallFilter& filter)
         calls << call;
     }
     return calls;
+}
+
+Result<QList<CallSummary>> listCalls(Database& db, const Actor& actor, const CallFilter& filter)
+{
+    using R = Result<QList<CallSummary>>;
+    if (const Status allowed = authorize(actor, Action::ReadCalls); !allowed)
+        return R::failure(allowed.error());
+    try {
+        return listCalls(db, filter);
+    } catch (const DbError& error) {
+        return R::failure(error.message());
+    }
 }
 
 } // namespace callqa::review

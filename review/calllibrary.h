@@ -1,5 +1,8 @@
 #pragma once
 
+#include "review/permissions.h"
+#include "review/result.h"
+
 #include <QList>
 #include <QString>
 
@@ -31,6 +34,10 @@ struct CallFilter {
     int limit = 10000;
 };
 
+// Unchecked: for code that has already authorized (and for tests). Throws DbError.
 QList<CallSummary> listCalls(Database& db, const CallFilter& filter = {});
+// For a user: needs an actor who may read calls.
+Result<QList<CallSummary>> listCalls(Database& db, const Actor& actor,
+                                     const CallFilter& filter = {});
 
 } // namespace callqa::review

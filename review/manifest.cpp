@@ -87,6 +87,9 @@ QList<QStringList> splitCsv(const QString& text, QChar separator)
 QString applyColumn(CallFacts& facts, const QString& column, const QString& rawValue)
 {
     const QString value = rawValue.trimmed();
+    // PostgreSQL cannot store a NUL and the Qt driver cuts text at one: refused on both backends.
+    if (value.contains(QChar(0)))
+        return tr("%1: contains a NUL character").arg(column);
     if (column.startsWith(QLatin1String("meta."))) {
         if (!value.isEmpty())
             facts.metadata.insert(column.mid(5), value);

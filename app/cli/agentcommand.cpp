@@ -1,6 +1,6 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
-#include "review/auditlog.h"
+#include "review/agentedit.h"
 #include "review/directory.h"
 
 #include <QCoreApplication>
@@ -41,27 +41,24 @@ int runAgent(CliContext& ctx, const QStringList& args)
     const auto workspace = openWorkspaceOrReport(ctx);
     if (!workspace)
         return ExitFailures;
-    review::Database& db = workspace->db();
-    review::Directory directory(db);
+    const auto actor = actorOrReport(ctx, *workspace);
+    if (!actor)
+        return ExitUsage;
+    review::Directory directory(workspace->db());
 
     if (action == QLatin1String("add")) {
-        const review::Status added = db.transact([&] {
-            const qint64 now = workspace->now();
-            const qint64 id = directory.ensureAgent(positional.at(1), positional.at(2), now);
-            if (parser.isSet(teamOption))
-                directory.assignTeam(id, directory.ensureTeam(parser.value(teamOption), now), now);
-            QJsonObject detail;
-            detail.insert(QStringLiteral("name"), positional.at(2));
-            detail.insert(QStringLiteral("team"), parser.value(teamOption));
-            review::appendAudit(db, now,
-                                {QStringLiteral("cli"), QStringLiteral("agent.save"),
-                                 QStringLiteral("agent"), positional.at(1), detail});
-        });
+        const auto added = review::saveAgent(
+            *workspace, *actor, {positional.at(1), positional.at(2), parser.value(teamOption)});
         if (!added) {
             ctx.err << added.error() << '\n';
             return ExitFailures;
         }
         return ExitOk;
+    }
+    if (const review::Status allowed = review::authorize(*actor, review::Action::ReadCalls);
+        !allowed) {
+        ctx.err << allowed.error() << '\n';
+        return ExitFailures;
     }
 
     try {

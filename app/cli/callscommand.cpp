@@ -37,16 +37,18 @@ int runCalls(CliContext& ctx, const QStringList& args)
     const auto workspace = openWorkspaceOrReport(ctx);
     if (!workspace)
         return ExitFailures;
+    const auto actor = actorOrReport(ctx, *workspace);
+    if (!actor)
+        return ExitUsage;
     review::CallFilter filter;
     filter.agentExternalId = parser.value(agentOption);
     filter.team = parser.value(teamOption);
-    QList<review::CallSummary> calls;
-    try {
-        calls = review::listCalls(workspace->db(), filter);
-    } catch (const review::DbError& error) {
-        ctx.err << error.message() << '\n';
+    const auto listed = review::listCalls(workspace->db(), *actor, filter);
+    if (!listed) {
+        ctx.err << listed.error() << '\n';
         return ExitFailures;
     }
+    const QList<review::CallSummary>& calls = listed.value();
     if (ctx.json) {
         QJsonArray array;
         for (const review::CallSummary& call : std::as_const(calls)) {

@@ -23,8 +23,20 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("callqa::app::Cli", "import a folder of recordings [--manifest FILE]")},
     {"calls", runCalls, QT_TRANSLATE_NOOP("callqa::app::Cli", "list the calls in the library")},
     {"agent", runAgent, QT_TRANSLATE_NOOP("callqa::app::Cli", "add or list agents and teams")},
+    {"checklist", runChecklist,
+     QT_TRANSLATE_NOOP("callqa::app::Cli", "import, export, list, publish and archive checklists")},
+    {"evaluate", runEvaluate,
+     QT_TRANSLATE_NOOP("callqa::app::Cli", "score a call from answers in JSON (backfill)")},
+    {"evaluations", runEvaluations,
+     QT_TRANSLATE_NOOP("callqa::app::Cli", "list evaluations (agents: their own)")},
     {"demo", runDemo,
      QT_TRANSLATE_NOOP("callqa::app::Cli", "build a demo workspace with spoken sample calls")},
+    {"migrate", runMigrate,
+     QT_TRANSLATE_NOOP("callqa::app::Cli",
+                       "copy a file workspace onto a PostgreSQL server --from FILE --to URL")},
+    {"user", runUser,
+     QT_TRANSLATE_NOOP("callqa::app::Cli", "add, list and change users and their roles")},
+    {"audit", runAudit, QT_TRANSLATE_NOOP("callqa::app::Cli", "list the audit log")},
 };
 
 QString tr(const char* text)
@@ -34,11 +46,13 @@ QString tr(const char* text)
 
 void printUsage(QTextStream& stream)
 {
-    stream << tr("Usage: callqa [--db FILE|postgresql://...] [--json] COMMAND [ARGS]") << '\n'
+    stream << tr("Usage: callqa [--db FILE|postgresql://...] [--user LOGIN] [--json] COMMAND "
+                 "[ARGS]")
+           << '\n'
            << tr("Without a command, callqa opens the workstation.") << "\n\n"
            << tr("Commands:") << '\n';
     for (const Command& command : kCommands)
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << ' '
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' '
                << tr(command.summary) << '\n';
 }
 
@@ -57,7 +71,9 @@ bool isCliInvocation(const QStringList& args)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args.at(i);
-        if (arg == QLatin1String("--db")) {
+        // Options that take a value (the window's --screenshot FILE too).
+        if (arg == QLatin1String("--db") || arg == QLatin1String("--user") ||
+            arg == QLatin1String("--screenshot")) {
             ++i;
             continue;
         }
@@ -72,7 +88,7 @@ bool isCliInvocation(const QStringList& args)
 
 int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    CliContext ctx{out, err, QString(), false, isatty(STDERR_FILENO) == 1};
+    CliContext ctx{out, err, QString(), false, isatty(STDERR_FILENO) == 1, QString()};
     QStringList rest;
     const Command* command = nullptr;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -82,6 +98,8 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
                 ctx.json = true;
             else if (arg == QLatin1String("--db") && i + 1 < args.size())
                 ctx.db = args.at(++i);
+            else if (arg == QLatin1String("--user") && i + 1 < args.size())
+                ctx.user = args.at(++i);
             else
                 rest << arg;
         } else if (arg == QLatin1String("--db")) {
@@ -90,6 +108,12 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
                 return ExitUsage;
             }
             ctx.db = args.at(++i);
+        } else if (arg == QLatin1String("--user")) {
+            if (i + 1 >= args.size()) {
+                err << tr("--user needs a login.") << '\n';
+                return ExitUsage;
+            }
+            ctx.user = args.at(++i);
         } else if (arg == QLatin1String("--json")) {
             ctx.json = true;
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {

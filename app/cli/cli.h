@@ -12,6 +12,7 @@ struct CliContext {
     QString db;            // --db, or the default location
     bool json = false;     // --json: locale-neutral machine output
     bool terminal = false; // stderr is a terminal: show progress
+    QString user;          // --user: who signs in (password from $CALLQA_PASSWORD or a prompt)
 };
 
 // Exit codes of the command line.

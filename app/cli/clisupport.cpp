@@ -1,8 +1,97 @@
 #include "app/cli/clisupport.h"
 
+#include "review/signin.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace callqa::app {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("callqa::app::Cli", text);
+}
+
+// Turns terminal echo off for its lifetime.
+class EchoOff {
+public:
+    EchoOff()
+    {
+        m_active = tcgetattr(STDIN_FILENO, &m_saved) == 0;
+        if (!m_active)
+            return;
+        termios quiet = m_saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    ~EchoOff()
+    {
+        if (m_active)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+    termios m_saved{};
+    bool m_active = false;
+};
+
+} // namespace
+
+std::optional<QString> readSecret(CliContext& ctx, const char* environmentVariable,
+                                  const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet(environmentVariable))
+        return qEnvironmentVariable(environmentVariable);
+    if (isatty(STDIN_FILENO) != 1)
+        return std::nullopt;
+    ctx.err << prompt << Qt::flush;
+    std::string line;
+    {
+        const EchoOff echoOff;
+        std::getline(std::cin, line);
+    }
+    ctx.err << '\n' << Qt::flush;
+    return QString::fromStdString(line);
+}
+
+std::optional<review::Actor> actorOrReport(CliContext& ctx, review::Workspace& workspace)
+{
+    const review::Result<bool> users = review::hasUsers(workspace);
+    if (!users) {
+        ctx.err << users.error() << '\n';
+        return std::nullopt;
+    }
+    if (!users.value() && ctx.user.isEmpty())
+        return review::Actor::owner();
+    if (ctx.user.isEmpty()) {
+        ctx.err << tr("This workspace has users: sign in with --user LOGIN (the password comes "
+                      "from CALLQA_PASSWORD, or is asked for at a terminal).")
+                << '\n';
+        return std::nullopt;
+    }
+    const auto password = readSecret(ctx, "CALLQA_PASSWORD", tr("Password for %1: ").arg(ctx.user));
+    if (!password) {
+        ctx.err << tr("No password for %1: set CALLQA_PASSWORD or run at a terminal.").arg(ctx.user)
+                << '\n';
+        return std::nullopt;
+    }
+    review::Result<review::Actor> actor = review::signIn(workspace, ctx.user, *password);
+    if (!actor) {
+        ctx.err << actor.error() << '\n';
+        return std::nullopt;
+    }
+    return std::move(actor).value();
+}
 
 std::unique_ptr<review::Workspace> openWorkspaceOrReport(CliContext& ctx)
 {
@@ -36,6 +125,17 @@ std::optional<int> parseArguments(CliContext& ctx, QCommandLineParser& parser, c
 void printJson(CliContext& ctx, const QJsonDocument& document)
 {
     ctx.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+int reportFailure(CliContext& ctx, const QString& error)
+{
+    ctx.err << error << '\n';
+    return ExitFailures;
+}
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 } // namespace callqa::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/cli.h"
+#include "review/permissions.h"
 #include "review/workspace.h"
 
 #include <QCommandLineParser>
@@ -13,10 +14,26 @@ namespace callqa::app {
 // Opens the context's workspace, or prints why not and returns null.
 std::unique_ptr<review::Workspace> openWorkspaceOrReport(CliContext& ctx);
 
+// Who acts: the workspace owner while the workspace has no users; after that the --user of the
+// context, signed in with $CALLQA_PASSWORD or a password typed at a terminal. Prints why not and
+// returns nullopt when sign-in is missing or fails (exit with ExitUsage).
+std::optional<review::Actor> actorOrReport(CliContext& ctx, review::Workspace& workspace);
+
+// A secret from the environment variable, else typed without echo at a terminal; nullopt when
+// neither is possible.
+std::optional<QString> readSecret(CliContext& ctx, const char* environmentVariable,
+                                  const QString& prompt);
+
 // Parses a sub-command's arguments; on --help or an error prints and returns the exit code to use.
 std::optional<int> parseArguments(CliContext& ctx, QCommandLineParser& parser, const QString& name,
                                   const QStringList& args);
 
 void printJson(CliContext& ctx, const QJsonDocument& document);
+
+// Prints `error` on the error stream and returns ExitFailures.
+int reportFailure(CliContext& ctx, const QString& error);
+
+// Epoch milliseconds as ISO 8601 UTC, for machine output.
+QString isoUtc(qint64 ms);
 
 } // namespace callqa::app

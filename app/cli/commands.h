@@ -10,5 +10,11 @@ int runImport(CliContext& ctx, const QStringList& args);
 int runCalls(CliContext& ctx, const QStringList& args);
 int runAgent(CliContext& ctx, const QStringList& args);
 int runDemo(CliContext& ctx, const QStringList& args);
+int runMigrate(CliContext& ctx, const QStringList& args);
+int runUser(CliContext& ctx, const QStringList& args);
+int runAudit(CliContext& ctx, const QStringList& args);
+int runChecklist(CliContext& ctx, const QStringList& args);
+int runEvaluate(CliContext& ctx, const QStringList& args);
+int runEvaluations(CliContext& ctx, const QStringList& args);
 
 } // namespace callqa::app

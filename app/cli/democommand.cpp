@@ -60,6 +60,15 @@ int runDemo(CliContext& ctx, const QStringList& args)
     const auto workspace = openWorkspaceOrReport(ctx);
     if (!workspace)
         return ExitFailures;
+    // The demo creates users: on a workspace that already has some, only an admin may run it.
+    const auto actor = actorOrReport(ctx, *workspace);
+    if (!actor)
+        return ExitUsage;
+    if (const review::Status allowed = review::authorize(*actor, review::Action::ManageUsers);
+        !allowed) {
+        ctx.err << allowed.error() << '\n';
+        return ExitFailures;
+    }
     const bool showProgress = ctx.terminal && !ctx.json;
     const auto summary = buildDemo(*workspace, options, [&](int done, int total) {
         if (showProgress)
@@ -72,13 +81,14 @@ int runDemo(CliContext& ctx, const QStringList& args)
         return ExitFailures;
     }
     ctx.out << tr("Demo workspace %1: %2 teams, %3 agents, %4 users, %5 calls imported (%6 were "
-                  "already there).")
+                  "already there), %7 evaluations added.")
                    .arg(location->displayName())
                    .arg(summary->teams)
                    .arg(summary->agents)
                    .arg(summary->users)
                    .arg(summary->callsImported)
                    .arg(summary->callsAlreadyThere)
+                   .arg(summary->evaluations)
             << '\n';
     return ExitOk;
 }

@@ -84,8 +84,17 @@ int runImport(CliContext& ctx, const QStringList& args)
     const auto workspace = openWorkspaceOrReport(ctx);
     if (!workspace)
         return ExitFailures;
+    auto actor = actorOrReport(ctx, *workspace);
+    if (!actor)
+        return ExitUsage;
+    if (const review::Status allowed = review::authorize(*actor, review::Action::ImportCalls);
+        !allowed) {
+        ctx.err << allowed.error() << '\n';
+        return ExitFailures;
+    }
 
     review::ImportOptions options;
+    options.actor = *actor;
     options.folder = parser.positionalArguments().first();
     options.manifestPath = parser.value(manifestOption);
     options.recordingsRoot =

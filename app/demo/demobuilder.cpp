@@ -5,10 +5,15 @@
 #include "app/demo/demoscript.h"
 #include "app/demo/speechsynth.h"
 #include "app/demo/wavfile.h"
+#include "checklists/defaultchecklist.h"
+#include "checklists/sampleanswers.h"
 #include "review/auditlog.h"
 #include "review/callimporter.h"
+#include "review/checkliststore.h"
 #include "review/directory.h"
+#include "review/evaluationstore.h"
 #include "review/textfold.h"
+#include "review/userstore.h"
 #include "review/workspace.h"
 
 #include <QCoreApplication>
@@ -121,30 +126,111 @@ review::Status saveDirectory(review::Workspace& workspace, DemoSummary& summary)
         }
         summary.teams = int(teams.size());
         summary.agents = int(demoAgents().size());
-        for (const DemoUser& user : demoUsers()) {
-            QVariant agentId;
-            if (!user.agentId.isEmpty())
-                agentId = directory.findAgent(user.agentId)->id;
-            QSqlQuery q = db.exec(
-                QStringLiteral("INSERT INTO users (login, login_folded, display_name, agent_id, "
-                               "active, created_at) VALUES (?, ?, ?, ?, ?, ?) "
-                               "ON CONFLICT (login_folded) DO NOTHING RETURNING id"),
-                {user.login, review::foldForSearch(user.login), user.name, agentId, true, now});
-            if (!q.next())
-                continue;
-            const qint64 userId = q.value(0).toLongLong();
-            q.finish();
-            db.exec(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"),
-                    {userId, user.role});
-            review::appendAudit(db, now,
-                                {QStringLiteral("demo"),
-                                 QStringLiteral("user.create"),
-                                 QStringLiteral("user"),
-                                 user.login,
-                                 {}});
-        }
-        summary.users = int(demoUsers().size());
     });
+}
+
+// The demo acts as the workspace owner, under its own name in the audit log.
+review::Actor demoActor()
+{
+    review::Actor actor = review::Actor::owner();
+    actor.login = QStringLiteral("demo");
+    return actor;
+}
+
+// Two users per role, each with the password kDemoPassword (README); existing logins are kept.
+review::Status saveUsers(review::Workspace& workspace, DemoSummary& summary)
+{
+    review::UserStore store(workspace, demoActor());
+    const auto existing = store.list();
+    if (!existing)
+        return review::Status::failure(existing.error());
+    QHash<QString, bool> logins; // folded login: has a password
+    for (const review::UserInfo& user : existing.value())
+        logins.insert(review::foldForSearch(user.login), user.hasPassword);
+    for (const DemoUser& user : demoUsers()) {
+        const QString folded = review::foldForSearch(user.login);
+        if (logins.contains(folded)) {
+            // Demo workspaces made before sign-in existed have users without a password.
+            if (logins.value(folded))
+                continue;
+            const review::Status set =
+                store.setPassword(user.login, QString::fromLatin1(kDemoPassword));
+            if (!set)
+                return set;
+            continue;
+        }
+        const auto role = review::roleFromName(user.role);
+        if (!role)
+            return review::Status::failure(tr("Unknown demo role %1.").arg(user.role));
+        const auto created = store.createUser(
+            {user.login, user.name, {*role}, QString::fromLatin1(kDemoPassword), user.agentId});
+        if (!created)
+            return review::Status::failure(
+                tr("Cannot create the demo user %1: %2").arg(user.login, created.error()));
+    }
+    summary.users = int(demoUsers().size());
+    return {};
+}
+
+// What a reviewer would answer on the default checklist for a call made with `v`.
+checklists::AnswerSet answersFor(const checklists::Checklist& checklist, const Variation& v,
+                                 std::mt19937& random)
+{
+    checklists::AnswerSet answers = checklists::fullMarksAnswers(checklist);
+    if (v.skipVerification)
+        answers.set(QStringLiteral("verified-identity"), checklists::Answer::no());
+    if (v.skipThanks)
+        answers.set(QStringLiteral("thanked-customer"), checklists::Answer::no());
+    if (v.overtalk)
+        answers.set(QStringLiteral("did-not-interrupt"), checklists::Answer::no());
+    if (v.deadAir)
+        answers.set(QStringLiteral("explained-next-steps"), checklists::Answer::no());
+    answers.set(QStringLiteral("showed-empathy"), checklists::Answer::scale(2 + int(random() % 4)));
+    if (random() % 4 == 0)
+        answers.set(QStringLiteral("offered-solutions"),
+                    checklists::Answer::choice(QStringLiteral("partly")));
+    return answers;
+}
+
+// Publishes the default checklist once, then scores two calls in three (those not yet scored)
+// as one of the demo reviewers would.
+review::Status saveEvaluations(review::Workspace& workspace,
+                               const QList<std::pair<QString, Variation>>& calls, quint32 seed,
+                               DemoSummary& summary)
+{
+    review::ChecklistStore store(workspace, demoActor());
+    auto version = store.version(checklists::defaultChecklist().key);
+    if (!version) {
+        const auto saved = store.saveDraft(checklists::defaultChecklist());
+        if (!saved)
+            return review::Status::failure(saved.error());
+        version = store.publish(checklists::defaultChecklist().key, saved.value());
+        if (!version)
+            return review::Status::failure(version.error());
+    }
+    std::mt19937 random(seed);
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        const checklists::AnswerSet answers =
+            answersFor(version->checklist, calls[i].second, random);
+        if (i % 3 == 2)
+            continue;
+        const qint64 callId = review::findCallId(workspace, calls[i].first);
+        review::Actor reviewer = review::Actor::owner();
+        reviewer.login = i % 2 == 0 ? QStringLiteral("rita") : QStringLiteral("dmitri");
+        review::EvaluationStore evaluations(workspace, reviewer);
+        review::EvaluationFilter filter;
+        filter.callId = callId;
+        const auto existing = evaluations.list(filter);
+        if (!existing)
+            return review::Status::failure(existing.error());
+        if (callId == 0 || !existing->isEmpty())
+            continue;
+        const auto submitted = evaluations.submit(callId, version->id, answers);
+        if (!submitted)
+            return review::Status::failure(submitted.error());
+        ++summary.evaluations;
+    }
+    return {};
 }
 
 } // namespace
@@ -155,6 +241,8 @@ Result<DemoSummary> buildDemo(review::Workspace& workspace, const DemoOptions& o
     using R = Result<DemoSummary>;
     DemoSummary summary;
     if (const review::Status saved = saveDirectory(workspace, summary); !saved)
+        return R::failure(saved.error());
+    if (const review::Status saved = saveUsers(workspace, summary); !saved)
         return R::failure(saved.error());
 
     const QDir folder(options.recordingsFolder);
@@ -168,6 +256,7 @@ Result<DemoSummary> buildDemo(review::Workspace& workspace, const DemoOptions& o
     std::mt19937 random(options.seed);
     const qint64 today = workspace.now() / kDayMs * kDayMs;
     QJsonArray manifest;
+    QList<std::pair<QString, Variation>> made;
     for (int i = 0; i < options.calls; ++i) {
         const DemoAgent& agent = demoAgents().at(i % demoAgents().size());
         const DemoLanguage* language = languageFor(agent.language);
@@ -180,6 +269,7 @@ Result<DemoSummary> buildDemo(review::Workspace& workspace, const DemoOptions& o
                                  qint64(8 * 3600 + random() % (9 * 3600)) * 1000;
         const Encoding& encoding = encodings().at(i % encodings().size());
         const QString callId = QStringLiteral("DEMO-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        made.append({callId, variation});
         const QString fileName =
             QStringLiteral("%1/%2.%3").arg(agent.id, callId, QString::fromLatin1(encoding.suffix));
         const QString path = folder.filePath(fileName);
@@ -235,7 +325,7 @@ Result<DemoSummary> buildDemo(review::Workspace& workspace, const DemoOptions& o
     importOptions.folder = folder.absolutePath();
     importOptions.manifestPath = manifestPath;
     importOptions.recordingsRoot = folder.absolutePath();
-    importOptions.actor = QStringLiteral("demo");
+    importOptions.actor = demoActor();
     const review::ImportReport report = importer.run(importOptions);
     if (!report.ok()) {
         const review::ImportProblem& first = report.problems.first();
@@ -244,6 +334,13 @@ Result<DemoSummary> buildDemo(review::Workspace& workspace, const DemoOptions& o
     }
     summary.callsImported = report.imported;
     summary.callsAlreadyThere = report.duplicates + report.relinked;
+    try {
+        if (const review::Status scored = saveEvaluations(workspace, made, options.seed, summary);
+            !scored)
+            return R::failure(tr("Scoring the demo calls failed: %1").arg(scored.error()));
+    } catch (const review::DbError& error) {
+        return R::failure(tr("Scoring the demo calls failed: %1").arg(error.message()));
+    }
     return summary;
 }
 

@@ -12,6 +12,9 @@ class Workspace;
 
 namespace callqa::app {
 
+// Every demo user's password.
+inline constexpr char kDemoPassword[] = "demo";
+
 struct DemoOptions {
     QString recordingsFolder; // where the generated calls go
     int calls = 36;
@@ -24,10 +27,12 @@ struct DemoSummary {
     int users = 0;
     int callsImported = 0;
     int callsAlreadyThere = 0;
+    int evaluations = 0; // added by this run, on the default checklist
 };
 
 // Fills a workspace with what a new user needs to see a living system: teams, agents, users for
-// every role, and spoken stereo calls (agent left, customer right) in English, German, Turkish,
+// every role, the default checklist published, two calls in three scored on it, and spoken
+// stereo calls (agent left, customer right) in English, German, Turkish,
 // Russian and Persian, with pauses, some overtalk and some dead air. Needs espeak-ng, sox and
 // ffmpeg. Running it again adds nothing twice.
 review::Result<DemoSummary>

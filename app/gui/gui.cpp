@@ -1,8 +1,11 @@
 #include "app/gui/gui.h"
 
+#include "app/gui/firstrundialog.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/signindialog.h"
 #include "app/translations.h"
 #include "app/workspacelocation.h"
+#include "review/signin.h"
 #include "review/workspace.h"
 
 #include <QApplication>
@@ -18,6 +21,7 @@ namespace {
 struct GuiOptions {
     QString db;
     QString screenshot;
+    QString user; // --user: sign in without a dialog, password from $CALLQA_PASSWORD
     bool offscreen = false;
 };
 
@@ -30,10 +34,58 @@ GuiOptions parseGuiOptions(int argc, char** argv)
             options.db = QString::fromLocal8Bit(argv[++i]);
         else if (arg == QLatin1String("--screenshot") && i + 1 < argc)
             options.screenshot = QString::fromLocal8Bit(argv[++i]);
+        else if (arg == QLatin1String("--user") && i + 1 < argc)
+            options.user = QString::fromLocal8Bit(argv[++i]);
         else if (arg == QLatin1String("--offscreen"))
             options.offscreen = true;
     }
     return options;
+}
+
+QString tr(const char* text)
+{
+    return QApplication::translate("callqa::app::Gui", text);
+}
+
+struct SignInOutcome {
+    std::optional<review::Actor> actor;
+    int exitCode = 0; // when there is no actor
+    QString error;    // when there is no actor and something failed
+};
+
+// Who uses the window: --user (with $CALLQA_PASSWORD), else the first-run dialog on a workspace
+// without users, else the sign-in dialog. A screenshot run cannot show a dialog: it acts as the
+// owner of a workspace without users and needs --user on one with users.
+SignInOutcome signInForGui(review::Workspace& workspace, const GuiOptions& options)
+{
+    const bool interactive = options.screenshot.isEmpty();
+    if (!options.user.isEmpty()) {
+        if (!qEnvironmentVariableIsSet("CALLQA_PASSWORD"))
+            return {std::nullopt, 2, tr("--user needs the password in CALLQA_PASSWORD.")};
+        auto actor =
+            review::signIn(workspace, options.user, qEnvironmentVariable("CALLQA_PASSWORD"));
+        if (!actor)
+            return {std::nullopt, 2, actor.error()};
+        return {std::move(actor).value(), 0, {}};
+    }
+    const review::Result<bool> users = review::hasUsers(workspace);
+    if (!users)
+        return {std::nullopt, 1, users.error()};
+    if (!users.value()) {
+        if (!interactive)
+            return {review::Actor::owner(), 0, {}};
+        FirstRunDialog dialog(workspace);
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+        return {dialog.actor(), 0, {}};
+    }
+    if (!interactive)
+        return {std::nullopt, 2,
+                tr("This workspace has users: sign in with --user LOGIN and CALLQA_PASSWORD.")};
+    SignInDialog dialog(workspace);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return {dialog.actor(), 0, {}};
 }
 
 } // namespace
@@ -67,7 +119,13 @@ int runGui(int& argc, char** argv)
         return 1;
     }
     rememberWorkspaceLocation(location);
-    MainWindow window(std::move(workspace).value());
+    const SignInOutcome signedIn = signInForGui(*workspace.value(), options);
+    if (!signedIn.actor) {
+        if (!signedIn.error.isEmpty())
+            std::fprintf(stderr, "callqa: %s\n", qUtf8Printable(signedIn.error));
+        return signedIn.exitCode;
+    }
+    MainWindow window(std::move(workspace).value(), *signedIn.actor);
     window.show();
     if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(300, &window, [&] {

@@ -1,14 +1,20 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/audioprober.h"
+#include "app/gui/checklisteditor/checklistpicker.h"
+#include "review/callimporter.h"
 #include "review/calllibrary.h"
 #include "review/calllistmodel.h"
+#include "review/changewatcher.h"
 #include "review/workspace.h"
 
 #include <QAction>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -16,13 +22,22 @@
 
 namespace callqa::app {
 
-MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, QWidget* parent)
-    : QMainWindow(parent), m_workspace(std::move(workspace))
+MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Actor actor,
+                       QWidget* parent)
+    : QMainWindow(parent), m_workspace(std::move(workspace)), m_actor(std::move(actor))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("callqa: %1").arg(m_workspace->db().location().displayName()));
+    setWindowTitle(tr("callqa: %1 (%2)")
+                       .arg(m_workspace->db().location().displayName(),
+                            m_actor.displayName.isEmpty() ? m_actor.login : m_actor.displayName));
 
     m_model = new review::CallListModel(this);
+    // Another workstation or a CLI run changed the library: the list refreshes by itself.
+    m_watcher = std::make_unique<review::ChangeWatcher>(m_workspace->db());
+    connect(m_watcher.get(), &review::ChangeWatcher::changed, this, [this](const QString& topic) {
+        if (review::ChangeWatcher::concerns(topic, QStringLiteral("calls")))
+            reload();
+    });
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("callTable"));
     m_table->setModel(m_model);
@@ -53,6 +68,19 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, QWidget* pa
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     QMenu* fileMenu = menuBar()->addMenu(tr("&Workspace"));
+    if (may(review::Action::ImportCalls)) {
+        auto* import = new QAction(tr("&Import..."), this);
+        import->setObjectName(QStringLiteral("importAction"));
+        connect(import, &QAction::triggered, this, &MainWindow::importFolder);
+        fileMenu->addAction(import);
+    }
+    if (may(review::Action::ManageChecklists)) {
+        auto* checklists = new QAction(tr("&Checklists…"), this);
+        checklists->setObjectName(QStringLiteral("checklistsAction"));
+        connect(checklists, &QAction::triggered, this,
+                [this] { showChecklistPicker(*m_workspace, m_actor, this); });
+        fileMenu->addAction(checklists);
+    }
     fileMenu->addAction(refresh);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
@@ -65,13 +93,42 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, QWidget* pa
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::may(review::Action action) const
+{
+    return review::authorize(m_actor, action).ok();
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Import the recordings in a folder"));
+    if (folder.isEmpty())
+        return;
+    review::CallImporter importer(*m_workspace, probeRecording);
+    review::ImportOptions options;
+    options.folder = folder;
+    options.actor = m_actor;
+    const review::ImportReport report = importer.run(options);
+    const QLocale locale;
+    QString text =
+        tr("%1 files: %2 imported, %3 already in the library, %4 failed.")
+            .arg(locale.toString(report.scanned), locale.toString(report.imported),
+                 locale.toString(report.duplicates), locale.toString(report.problems.size()));
+    for (const review::ImportProblem& problem : report.problems)
+        text += QLatin1Char('\n') + problem.file + QStringLiteral(": ") + problem.reason;
+    QMessageBox::information(this, tr("Import"), text);
+    reload();
+}
+
 void MainWindow::reload()
 {
-    try {
-        m_model->setCalls(review::listCalls(m_workspace->db()));
+    const auto calls = review::listCalls(m_workspace->db(), m_actor);
+    if (calls) {
+        m_model->setCalls(calls.value());
         statusBar()->showMessage(tr("%n call(s) in the library", nullptr, m_model->rowCount()));
-    } catch (const review::DbError& error) {
-        statusBar()->showMessage(tr("Cannot read the library: %1").arg(error.message()));
+    } else {
+        m_model->setCalls({});
+        statusBar()->showMessage(calls.error());
     }
     m_table->resizeColumnsToContents();
     if (m_model->rowCount() > 0)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "review/permissions.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -9,6 +11,7 @@ class QTableView;
 
 namespace callqa::review {
 class CallListModel;
+class ChangeWatcher;
 class Workspace;
 } // namespace callqa::review
 
@@ -18,15 +21,23 @@ namespace callqa::app {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(std::unique_ptr<review::Workspace> workspace, QWidget* parent = nullptr);
+    // `actor` is who signed in: actions their roles may not do are not offered.
+    MainWindow(std::unique_ptr<review::Workspace> workspace, review::Actor actor,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // May the signed-in user do this? Decides which actions the window shows.
+    bool may(review::Action action) const;
 
     void reload();
 
 private:
     void showSelectedCall();
+    void importFolder();
 
     std::unique_ptr<review::Workspace> m_workspace;
+    std::unique_ptr<review::ChangeWatcher> m_watcher; // after m_workspace: destroyed before it
+    review::Actor m_actor;
     review::CallListModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_details = nullptr;

@@ -87,6 +87,7 @@ int main(int argc, char** argv)
     callqa::review::CallImporter importer(*workspace.value(), callqa::app::probeRecording);
     callqa::review::ImportOptions options;
     options.folder = folder;
+    options.actor = callqa::review::Actor::owner(); // a fresh workspace has no users
     timer.restart();
     const callqa::review::ImportReport report = importer.run(options);
     const double importSeconds = double(timer.nsecsElapsed()) / 1e9;

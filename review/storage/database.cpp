@@ -96,15 +96,20 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-void Database::fail(const QSqlError& error, const QString& sql) const
+void Database::fail(const QSqlError& error, const QString& sql)
 {
     const QString code = error.nativeErrorCode();
     QString text = error.text();
     if (!m_location.password.isEmpty())
         text.replace(m_location.password, QStringLiteral("****"));
     Q_UNUSED(sql);
-    throw DbError(text, code, dialect::isRetryable(m_backend, code),
-                  dialect::isConnectionLost(m_backend, code, text));
+    m_lastErrorCode = code;
+    // After a fatal error QPSQL closes the handle; later statements fail with an empty message.
+    const bool closed = !connection().isOpen();
+    if (closed && text.trimmed().isEmpty())
+        text = tr("The connection to the workspace %1 is closed.").arg(m_location.displayName());
+    m_lastErrorLostConnection = closed || dialect::isConnectionLost(m_backend, code, text);
+    throw DbError(text, code, dialect::isRetryable(m_backend, code), m_lastErrorLostConnection);
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& binds)
@@ -148,7 +153,8 @@ qint64 Database::insert(const QString& sql, const QVariantList& binds)
     return id.toLongLong();
 }
 
-Status Database::transact(const std::function<void()>& body, int attempts)
+Status Database::transact(const std::function<void()>& body, int attempts,
+                          bool retryUniqueViolation)
 {
     if (m_inTransaction) {
         body(); // nested: part of the enclosing transaction
@@ -175,7 +181,10 @@ Status Database::transact(const std::function<void()>& body, int attempts)
                 rollback.exec(QStringLiteral("ROLLBACK"));
             }
             lastError = error.message();
-            if (!error.retryable() || attempt == attempts)
+            const bool retry =
+                error.retryable() ||
+                (retryUniqueViolation && dialect::isUniqueViolation(m_backend, error.nativeCode()));
+            if (!retry || attempt == attempts)
                 return Status::failure(error.message());
             // Back off with jitter so competing writers do not retry in lock step.
             QThread::msleep(5 * attempt + QRandomGenerator::global()->bounded(10 * attempt));

@@ -53,17 +53,26 @@ public:
     // Runs body in one write transaction (BEGIN IMMEDIATE on SQLite, SERIALIZABLE on PostgreSQL),
     // retrying on busy/serialization failures. Commits when body returns, rolls back when it
     // throws. A DbError becomes the returned Status; other exceptions propagate after rollback.
-    Status transact(const std::function<void()>& body, int attempts = 8);
+    // With retryUniqueViolation, a unique violation is retried too: the body re-reads and finds
+    // the row another writer committed a moment ago (check-then-insert races).
+    Status transact(const std::function<void()>& body, int attempts = 8,
+                    bool retryUniqueViolation = false);
     bool inTransaction() const { return m_inTransaction; }
+
+    // The last failed statement: its native code, and whether the server (or file) went away.
+    const QString& lastErrorCode() const { return m_lastErrorCode; }
+    bool lastErrorLostConnection() const { return m_lastErrorLostConnection; }
 
 private:
     Database(const Location& location, QString connectionName);
-    [[noreturn]] void fail(const QSqlError& error, const QString& sql) const;
+    [[noreturn]] void fail(const QSqlError& error, const QString& sql);
 
     Location m_location;
     Backend m_backend;
     QString m_connectionName;
     bool m_inTransaction = false;
+    QString m_lastErrorCode;
+    bool m_lastErrorLostConnection = false;
 };
 
 } // namespace callqa::review

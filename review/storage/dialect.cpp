@@ -24,6 +24,14 @@ bool isRetryable(Backend backend, const QString& nativeErrorCode)
     return nativeErrorCode == QLatin1String("40001") || nativeErrorCode == QLatin1String("40P01");
 }
 
+bool isUniqueViolation(Backend backend, const QString& nativeErrorCode)
+{
+    if (backend == Backend::Sqlite)
+        return nativeErrorCode == QLatin1String("19") || nativeErrorCode == QLatin1String("2067") ||
+               nativeErrorCode == QLatin1String("1555");
+    return nativeErrorCode == QLatin1String("23505");
+}
+
 bool isConnectionLost(Backend backend, const QString& nativeErrorCode, const QString& text)
 {
     if (backend == Backend::Sqlite)

@@ -19,6 +19,10 @@ QString expandTokens(const QString& sql, Backend backend);
 // SQLite busy/locked (5, 6, 517), PostgreSQL serialization failure or deadlock (40001, 40P01).
 bool isRetryable(Backend backend, const QString& nativeErrorCode);
 
+// True when a statement broke a unique constraint: PostgreSQL 23505; SQLite 19 (constraint) or
+// its extended codes 2067 (unique) and 1555 (primary key).
+bool isUniqueViolation(Backend backend, const QString& nativeErrorCode);
+
 // True when the error says the server (or the file) is gone rather than the statement being wrong.
 bool isConnectionLost(Backend backend, const QString& nativeErrorCode, const QString& text);
 

@@ -19,11 +19,15 @@ struct Run {
     QString err;
 };
 
-Run runCallqa(const QStringList& args, const QString& home = {})
+// `password` signs in the --user in args (CALLQA_PASSWORD).
+Run runCallqa(const QStringList& args, const QString& home = {}, const QString& password = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("CALLQA_DB"));
+    env.remove(QStringLiteral("CALLQA_PASSWORD"));
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("CALLQA_PASSWORD"), password);
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     if (!home.isEmpty())
         env.insert(QStringLiteral("HOME"), home);
@@ -129,13 +133,46 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
     REQUIRE(demo.exitCode == 0);
     INFO("more calls than agents: every call is still its own recording");
     CHECK(demo.out.contains(QStringLiteral("14 calls imported (0 were already there)")));
-    const Run again = runCallqa({QStringLiteral("--db"), db, QStringLiteral("demo"),
-                                 QStringLiteral("--calls"), QStringLiteral("14")});
+    INFO("the default checklist is published and two calls in three are scored on it");
+    CHECK(demo.out.contains(QStringLiteral("10 evaluations added")));
+    INFO("the demo made users: from now on everyone signs in (demo users' password: demo)");
+    CHECK(runCallqa({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--calls"),
+                     QStringLiteral("14")})
+              .exitCode == 2);
+    CHECK(runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("rita"),
+                     QStringLiteral("demo"), QStringLiteral("--calls"), QStringLiteral("14")},
+                    {}, QStringLiteral("demo"))
+              .exitCode == 1);
+    const Run again =
+        runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                   QStringLiteral("demo"), QStringLiteral("--calls"), QStringLiteral("14")},
+                  {}, QStringLiteral("demo"));
+    INFO(again.err.toStdString());
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("0 calls imported (14 were already there)")));
+    CHECK(again.out.contains(QStringLiteral("0 evaluations added")));
 
-    const Run agents = runCallqa({QStringLiteral("--db"), db, QStringLiteral("--json"),
-                                  QStringLiteral("agent"), QStringLiteral("list")});
+    const Run evaluations =
+        runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("carla"),
+                   QStringLiteral("--json"), QStringLiteral("evaluations")},
+                  {}, QStringLiteral("demo"));
+    INFO(evaluations.err.toStdString());
+    const QJsonArray scored = QJsonDocument::fromJson(evaluations.out.toUtf8()).array();
+    REQUIRE(scored.size() == 10);
+    QSet<bool> verdicts;
+    for (const QJsonValue& value : scored) {
+        const QJsonObject evaluation = value.toObject();
+        CHECK(evaluation.value(QStringLiteral("checklist")).toString() ==
+              QStringLiteral("support-call"));
+        CHECK(evaluation.value(QStringLiteral("checklist_version")).toInt() == 1);
+        verdicts.insert(evaluation.value(QStringLiteral("passed")).toBool());
+    }
+    CHECK(verdicts.size() == 2); // some pass, some fail
+
+    const Run agents =
+        runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("sara"),
+                   QStringLiteral("--json"), QStringLiteral("agent"), QStringLiteral("list")},
+                  {}, QStringLiteral("demo"));
     const QJsonArray list = QJsonDocument::fromJson(agents.out.toUtf8()).array();
     CHECK(list.size() == 12);
     QSet<QString> teams;
@@ -144,7 +181,9 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
     CHECK(teams.size() == 3);
 
     const Run calls =
-        runCallqa({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("calls")});
+        runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("dmitri"),
+                   QStringLiteral("--json"), QStringLiteral("calls")},
+                  {}, QStringLiteral("demo"));
     const QJsonArray rows = QJsonDocument::fromJson(calls.out.toUtf8()).array();
     REQUIRE(rows.size() == 14);
     for (const QJsonValue& row : rows) {

@@ -20,12 +20,14 @@ namespace {
 
 const QStringList kOpus = {QStringLiteral("-c:a"), QStringLiteral("libopus")};
 
-ImportReport importFolder(Workspace& workspace, const QString& folder, const QString& manifest = {})
+ImportReport importFolder(Workspace& workspace, const QString& folder, const QString& manifest = {},
+                          const Actor& actor = Actor::owner())
 {
     CallImporter importer(workspace, app::probeRecording);
     ImportOptions options;
     options.folder = folder;
     options.manifestPath = manifest;
+    options.actor = actor;
     return importer.run(options);
 }
 
@@ -236,4 +238,41 @@ TEST_CASE("import: SHA-256 of a file", "[app][import]")
     testing::writeBytes(dir.filePath(QStringLiteral("abc")), "abc");
     CHECK(sha256OfFile(dir.filePath(QStringLiteral("abc"))) ==
           QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+}
+
+TEST_CASE("import: only roles that may import calls do; the audit log names who did",
+          "[app][import]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const QString calls = dir.filePath(QStringLiteral("calls"));
+        testing::makeRecording(calls + QStringLiteral("/one.wav"), 0.5);
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+
+        Actor reviewer;
+        reviewer.userId = 5;
+        reviewer.login = QStringLiteral("rita");
+        reviewer.roles = {Role::Reviewer};
+        const ImportReport refused = importFolder(*workspace, calls, {}, reviewer);
+        CHECK(refused.imported == 0);
+        REQUIRE(refused.problems.size() == 1);
+        CHECK(refused.problems.first().reason.contains(QStringLiteral("reviewer")));
+        CHECK(refused.problems.first().reason.contains(QStringLiteral("import calls")));
+        CHECK(count(*workspace, "SELECT count(*) FROM calls") == 0);
+        INFO("nobody (a default actor) is refused too");
+        CHECK(importFolder(*workspace, calls, {}, Actor()).imported == 0);
+
+        Actor supervisor = reviewer;
+        supervisor.login = QStringLiteral("sara");
+        supervisor.roles = {Role::Supervisor};
+        CHECK(importFolder(*workspace, calls, {}, supervisor).imported == 1);
+        CHECK(workspace->db()
+                  .scalar(QStringLiteral("SELECT actor FROM audit_log WHERE action = ?"),
+                          {QStringLiteral("call.import")})
+                  .toString() == QStringLiteral("sara"));
+    }
 }

@@ -7,8 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QImage>
 #include <QLabel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -30,9 +32,10 @@ TEST_CASE("main window: lists the library and shows the selected call", "[app][g
     review::CallImporter importer(*workspace, app::probeRecording);
     review::ImportOptions options;
     options.folder = calls;
+    options.actor = review::Actor::owner();
     REQUIRE(importer.run(options).imported == 2);
 
-    app::MainWindow window(std::move(workspace));
+    app::MainWindow window(std::move(workspace), review::Actor::owner());
     window.show();
     auto* table = window.findChild<QTableView*>(QStringLiteral("callTable"));
     REQUIRE(table);
@@ -44,4 +47,33 @@ TEST_CASE("main window: lists the library and shows the selected call", "[app][g
     CHECK(details->text().contains(QStringLiteral("C-1")));
     const QImage shot = window.grab().toImage();
     CHECK(shot.width() > 600);
+}
+
+TEST_CASE("main window: offers only what the signed-in role may do", "[app][gui]")
+{
+    testing::TestLocation location(review::Backend::Sqlite);
+    const auto window = [&location](QList<review::Role> roles) {
+        review::Actor actor;
+        actor.userId = 9;
+        actor.login = QStringLiteral("pat");
+        actor.roles = std::move(roles);
+        return std::make_unique<app::MainWindow>(testing::openWorkspace(location), actor);
+    };
+    const auto admin = window({review::Role::Admin});
+    CHECK(admin->may(review::Action::ImportCalls));
+    CHECK(admin->findChild<QAction*>(QStringLiteral("importAction")));
+    CHECK(admin->windowTitle().contains(QStringLiteral("pat")));
+
+    const auto reviewer = window({review::Role::Reviewer});
+    CHECK_FALSE(reviewer->may(review::Action::ImportCalls));
+    CHECK_FALSE(reviewer->may(review::Action::ManageChecklists));
+    CHECK(reviewer->may(review::Action::ScoreCall));
+    CHECK_FALSE(reviewer->findChild<QAction*>(QStringLiteral("importAction")));
+
+    INFO("an agent may not list calls: the library stays empty and the status bar says why");
+    const auto agent = window({review::Role::Agent});
+    auto* table = agent->findChild<QTableView*>(QStringLiteral("callTable"));
+    REQUIRE(table);
+    CHECK(table->model()->rowCount() == 0);
+    CHECK(agent->statusBar()->currentMessage().contains(QStringLiteral("agent")));
 }

@@ -1,0 +1,251 @@
+#include "review/agentedit.h"
+#include "review/auditquery.h"
+#include "review/callimporter.h"
+#include "review/calllibrary.h"
+#include "review/directory.h"
+#include "review/signin.h"
+#include "review/storage/database.h"
+#include "review/userstore.h"
+#include "tests/support/testworkspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace callqa;
+using namespace callqa::review;
+
+namespace {
+
+// Text that breaks a query built by pasting strings together, and text that breaks naive
+// handling of encodings, lengths and LIKE patterns.
+QStringList hostileTexts()
+{
+    return {
+        QStringLiteral("'); DROP TABLE calls; --"),
+        QStringLiteral("\" OR 1=1 --"),
+        QStringLiteral("%'; DELETE FROM audit_log; --"),
+        QStringLiteral("x' OR 'a'='a"),
+        QStringLiteral("_%\\ ? :name $1"),
+        QString::fromUtf8("nul\0byte", 8),
+        QString(5000, QLatin1Char('x')) + QStringLiteral("'; --"),
+        QString::fromUtf8("زهرا احمدی'; DROP TABLE users; --"),
+        QString::fromUtf8("Алексей\"); DELETE FROM teams; --"),
+        QString::fromUtf8("İĞŞÇÖÜ ığşçöü' --"),
+    };
+}
+
+const QStringList kTables = {
+    QStringLiteral("schema_version"), QStringLiteral("workspace_settings"),
+    QStringLiteral("teams"),          QStringLiteral("agents"),
+    QStringLiteral("agent_teams"),    QStringLiteral("users"),
+    QStringLiteral("user_roles"),     QStringLiteral("calls"),
+    QStringLiteral("audit_log"),
+};
+
+qint64 rows(Database& db, const QString& table)
+{
+    qint64 count = -1;
+    INFO(table.toStdString());
+    REQUIRE_NOTHROW(count =
+                        db.scalar(QStringLiteral("SELECT count(*) FROM ") + table).toLongLong());
+    return count;
+}
+
+QHash<QString, qint64> tableRows(Database& db)
+{
+    QHash<QString, qint64> counts;
+    for (const QString& table : kTables)
+        counts.insert(table, rows(db, table));
+    return counts;
+}
+
+std::string shortly(const QString& text)
+{
+    QString shown = text.left(60);
+    shown.replace(QChar(0), QStringLiteral("\\0"));
+    return shown.toStdString();
+}
+
+RecordingProbe fakeProbe(const QString&)
+{
+    RecordingProbe probe;
+    probe.ok = true;
+    probe.format = QStringLiteral("wav");
+    probe.codec = QStringLiteral("pcm_s16le");
+    probe.sampleRate = 8000;
+    probe.channels = 1;
+    probe.durationMs = 1000;
+    return probe;
+}
+
+} // namespace
+
+TEST_CASE("injection: hostile text in every field that reaches a query is stored exactly and "
+          "harms nothing",
+          "[review][injection]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+        Database& db = workspace->db();
+        const auto admin = createFirstAdmin(*workspace, QStringLiteral("admin"),
+                                            QStringLiteral("Admin"), QStringLiteral("pass1234"));
+        REQUIRE(admin.ok());
+        UserStore users(*workspace, admin.value());
+        const QStringList hostile = hostileTexts();
+
+        for (qsizetype i = 0; i < hostile.size(); ++i) {
+            const QString& text = hostile.at(i);
+            INFO(shortly(text));
+
+            INFO("agent id, agent name and team name");
+            const auto agent = saveAgent(*workspace, admin.value(), {text, text, text});
+            if (agent.ok()) {
+                Directory directory(db);
+                const auto found = directory.findAgent(text);
+                REQUIRE(found.has_value());
+                CHECK(found->externalId == text);
+                CHECK(found->name == text);
+                const auto team = directory.findTeam(text);
+                REQUIRE(team.has_value());
+                CHECK(team->name == text);
+                CHECK(found->teamId == team->id);
+            } else {
+                CHECK_FALSE(agent.error().isEmpty());
+            }
+
+            INFO("a display name, with a plain login");
+            const QString plainLogin = QStringLiteral("user%1").arg(i);
+            const auto named = users.createUser(
+                {plainLogin, text, {Role::Reviewer}, QStringLiteral("pass1234"), {}});
+            if (named.ok()) {
+                const auto actor = signIn(*workspace, plainLogin, QStringLiteral("pass1234"));
+                REQUIRE(actor.ok());
+                CHECK(actor->displayName == text);
+            } else {
+                CHECK_FALSE(named.error().isEmpty());
+            }
+
+            INFO("a login, and a password made of the same text");
+            const auto login =
+                users.createUser({text, QStringLiteral("Name"), {Role::Coach}, text, {}});
+            if (login.ok()) {
+                const auto actor = signIn(*workspace, text, text);
+                REQUIRE(actor.ok());
+                CHECK(actor->login == text);
+                CHECK(users.setRoles(text, {Role::Coach, Role::Reviewer}).ok());
+                CHECK(users.setPassword(text, QStringLiteral("other-pass")).ok());
+                CHECK(signIn(*workspace, text, QStringLiteral("other-pass")).ok());
+            } else {
+                CHECK_FALSE(login.error().isEmpty());
+            }
+            INFO("signing in with it as login or password is refused, never let in");
+            CHECK_FALSE(signIn(*workspace, QStringLiteral("admin"), text).ok());
+            CHECK_FALSE(
+                signIn(*workspace, text + QStringLiteral("-x"), QStringLiteral("pass1234")).ok());
+
+            INFO("call list and audit filters");
+            CallFilter calls;
+            calls.agentExternalId = text;
+            calls.team = text;
+            CHECK(listCalls(db, admin.value(), calls).ok());
+            AuditFilter audit;
+            audit.actor = text;
+            audit.action = text;
+            audit.entity = text;
+            audit.entityId = text;
+            const auto none = queryAudit(*workspace, admin.value(), audit);
+            REQUIRE(none.ok());
+            CHECK(none->isEmpty());
+            AuditFilter byEntity;
+            byEntity.entity = QStringLiteral("agent");
+            byEntity.entityId = text;
+            const auto saved = queryAudit(*workspace, admin.value(), byEntity);
+            REQUIRE(saved.ok());
+            CHECK(saved->size() == (agent.ok() ? 1 : 0));
+        }
+
+        INFO("manifest values: call id, agent, team, queue and metadata");
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("calls"));
+        REQUIRE(QDir().mkpath(folder));
+        QJsonArray manifest;
+        for (qsizetype i = 0; i < hostile.size(); ++i) {
+            const QString file = QStringLiteral("c%1.wav").arg(i);
+            QFile recording(folder + QLatin1Char('/') + file);
+            REQUIRE(recording.open(QIODevice::WriteOnly));
+            recording.write("RIFF-not-really-" + QByteArray::number(i)); // the prober is faked
+            recording.close();
+            const QString& text = hostile.at(i);
+            QJsonObject row;
+            row.insert(QStringLiteral("file"), file);
+            row.insert(QStringLiteral("call_id"), text);
+            row.insert(QStringLiteral("agent_id"), QStringLiteral("m%1").arg(i));
+            row.insert(QStringLiteral("agent_name"), text);
+            row.insert(QStringLiteral("team"), text);
+            row.insert(QStringLiteral("queue"), text);
+            row.insert(QStringLiteral("meta.note"), text);
+            manifest.append(row);
+        }
+        const QString manifestPath = dir.filePath(QStringLiteral("manifest.json"));
+        QFile manifestFile(manifestPath);
+        REQUIRE(manifestFile.open(QIODevice::WriteOnly));
+        manifestFile.write(QJsonDocument(manifest).toJson());
+        manifestFile.close();
+        CallImporter importer(*workspace, fakeProbe);
+        ImportOptions options;
+        options.folder = folder;
+        options.manifestPath = manifestPath;
+        options.actor = admin.value();
+        const ImportReport report = importer.run(options);
+        for (const ImportProblem& problem : report.problems)
+            UNSCOPED_INFO(shortly(problem.file + QStringLiteral(": ") + problem.reason));
+        INFO("only the NUL is refused, on both backends, as a problem of its file");
+        CHECK(report.imported == hostile.size() - 1);
+        REQUIRE(report.problems.size() == 1);
+        CHECK(report.problems.first().reason.contains(QStringLiteral("NUL")));
+        for (const QString& text : hostile) {
+            INFO(shortly(text));
+            if (text.contains(QChar(0)))
+                continue;
+            QSqlQuery q =
+                db.exec(QStringLiteral("SELECT c.queue, c.metadata, a.name, t.name FROM calls c "
+                                       "JOIN agents a ON a.id = c.agent_id "
+                                       "JOIN teams t ON t.id = c.team_id WHERE c.external_id = ?"),
+                        {text});
+            REQUIRE(q.next());
+            CHECK(q.value(0).toString() == text);
+            const QJsonObject metadata =
+                QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+            CHECK(metadata.value(QStringLiteral("note")).toString() == text);
+            CHECK(q.value(2).toString() == text);
+            CHECK(q.value(3).toString() == text);
+        }
+
+        INFO("every table is still there, with its rows; read-only queries changed nothing");
+        const QHash<QString, qint64> before = tableRows(db);
+        for (const QString& table : kTables) {
+            INFO(table.toStdString());
+            CHECK(before.value(table) > 0);
+        }
+        for (const QString& text : hostile) {
+            AuditFilter audit;
+            audit.action = text;
+            REQUIRE(queryAudit(*workspace, admin.value(), audit).ok());
+            CallFilter calls;
+            calls.team = text;
+            REQUIRE(listCalls(db, admin.value(), calls).ok());
+        }
+        CHECK(tableRows(db) == before);
+        CHECK(rows(db, QStringLiteral("calls")) == report.imported);
+    }
+}

@@ -1,0 +1,185 @@
+#include "review/permissions.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSet>
+
+using namespace callqa::review;
+
+namespace {
+
+// The whole policy, written out: one row per action, one column per role (1 = allowed).
+struct Row {
+    Action action;
+    int reviewer, supervisor, coach, agent, admin;
+};
+
+// clang-format off
+const Row kMatrix[] = {
+    //  action                       rev sup coa agt adm
+    {Action::ImportCalls,             0,  1,  0,  0,  1},
+    {Action::ReadCalls,               1,  1,  1,  0,  1},
+    {Action::ScoreCall,               1,  1,  0,  0,  0},
+    {Action::EditOwnDraft,            1,  1,  0,  0,  0},
+    {Action::CommentCall,             1,  1,  0,  0,  0},
+    {Action::ManageChecklists,        0,  1,  0,  0,  0},
+    {Action::ReadChecklists,          1,  1,  1,  1,  1},
+    {Action::ManageQueues,            0,  1,  0,  0,  0},
+    {Action::ResolveDisputes,         0,  1,  0,  0,  0},
+    {Action::ManageGoals,             0,  1,  1,  0,  0},
+    {Action::ManageTasks,             0,  1,  1,  0,  0},
+    {Action::ReadAllEvaluations,      0,  1,  1,  0,  0},
+    {Action::ReadOwnEvaluations,      0,  0,  0,  1,  0},
+    {Action::DisputeEvaluation,       0,  0,  0,  1,  0},
+    {Action::ExportScorecards,        0,  1,  1,  0,  0},
+    {Action::ManageAgents,            0,  1,  0,  0,  1},
+    {Action::ManageUsers,             0,  0,  0,  0,  1},
+    {Action::ReadAudit,               0,  1,  1,  0,  1},
+};
+// clang-format on
+
+bool expected(const Row& row, Role role)
+{
+    switch (role) {
+    case Role::Reviewer:
+        return row.reviewer;
+    case Role::Supervisor:
+        return row.supervisor;
+    case Role::Coach:
+        return row.coach;
+    case Role::Agent:
+        return row.agent;
+    case Role::Admin:
+        return row.admin;
+    }
+    return false;
+}
+
+Actor userWith(QList<Role> roles)
+{
+    Actor actor;
+    actor.userId = 7;
+    actor.login = QStringLiteral("pat");
+    actor.roles = std::move(roles);
+    return actor;
+}
+
+std::string describe(Action action, const QList<Role>& roles)
+{
+    QStringList names;
+    for (Role role : roles)
+        names << roleName(role);
+    const QString text = actionName(action) + QStringLiteral(" by [") +
+                         names.join(QLatin1Char(',')) + QLatin1Char(']');
+    return text.toStdString();
+}
+
+} // namespace
+
+TEST_CASE("permissions: the table covers every action exactly once", "[review][permissions]")
+{
+    QSet<int> seen;
+    for (const Row& row : kMatrix) {
+        CHECK_FALSE(seen.contains(int(row.action)));
+        seen.insert(int(row.action));
+    }
+    CHECK(seen.size() == allActions().size());
+    for (Action action : allActions())
+        CHECK(seen.contains(int(action)));
+}
+
+TEST_CASE("permissions: every action with every single role", "[review][permissions]")
+{
+    for (const Row& row : kMatrix) {
+        for (Role role : allRoles()) {
+            INFO(describe(row.action, {role}));
+            const bool allowed = expected(row, role);
+            CHECK(permits({role}, row.action) == allowed);
+            const Status status = authorize(userWith({role}), row.action);
+            CHECK(status.ok() == allowed);
+            if (!allowed) {
+                INFO("the refusal names the user, the role and the action");
+                CHECK(status.error().contains(QStringLiteral("pat")));
+                CHECK(status.error().contains(roleName(role)));
+                CHECK(status.error().contains(actionName(row.action)));
+            }
+        }
+    }
+}
+
+TEST_CASE("permissions: a user with several roles may do what any of them may",
+          "[review][permissions]")
+{
+    const QList<Role> roles = allRoles();
+    for (const Row& row : kMatrix) {
+        for (Role first : roles) {
+            for (Role second : roles) {
+                INFO(describe(row.action, {first, second}));
+                const bool allowed = expected(row, first) || expected(row, second);
+                CHECK(permits({first, second}, row.action) == allowed);
+                CHECK(authorize(userWith({first, second}), row.action).ok() == allowed);
+            }
+        }
+        INFO(describe(row.action, roles));
+        CHECK(permits(roles, row.action));
+    }
+    INFO("a reviewer who is also an agent: scores calls and disputes their own evaluations");
+    const Actor both = userWith({Role::Reviewer, Role::Agent});
+    CHECK(authorize(both, Action::ScoreCall).ok());
+    CHECK(authorize(both, Action::DisputeEvaluation).ok());
+    const Status refused = authorize(both, Action::ManageUsers);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("reviewer, agent")));
+}
+
+TEST_CASE("permissions: no role, or nobody, may do nothing", "[review][permissions]")
+{
+    const Actor noRole = userWith({});
+    Actor nobody;
+    CHECK_FALSE(nobody.isOwner());
+    for (Action action : allActions()) {
+        INFO(actionName(action).toStdString());
+        CHECK_FALSE(permits({}, action));
+        const Status status = authorize(noRole, action);
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.error().contains(QStringLiteral("no role")));
+        CHECK_FALSE(authorize(nobody, action).ok());
+    }
+}
+
+TEST_CASE("permissions: the owner of a workspace without users may do everything",
+          "[review][permissions]")
+{
+    const Actor owner = Actor::owner();
+    CHECK(owner.isOwner());
+    CHECK(owner.login == QStringLiteral("owner"));
+    for (Action action : allActions()) {
+        INFO(actionName(action).toStdString());
+        CHECK(authorize(owner, action).ok());
+    }
+    INFO("renaming the owner for the audit log keeps it the owner");
+    Actor demo = Actor::owner();
+    demo.login = QStringLiteral("demo");
+    CHECK(demo.isOwner());
+    INFO("a signed-in user with every role is still not the owner");
+    CHECK_FALSE(userWith(allRoles()).isOwner());
+}
+
+TEST_CASE("permissions: role names round-trip and unknown names are refused",
+          "[review][permissions]")
+{
+    const QStringList names = {QStringLiteral("reviewer"), QStringLiteral("supervisor"),
+                               QStringLiteral("coach"), QStringLiteral("agent"),
+                               QStringLiteral("admin")};
+    REQUIRE(allRoles().size() == names.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        CHECK(roleName(allRoles().at(i)) == names.at(i));
+        CHECK(roleFromName(names.at(i)) == allRoles().at(i));
+        CHECK(roleFromName(names.at(i).toUpper()) == allRoles().at(i));
+    }
+    CHECK_FALSE(roleFromName(QStringLiteral("root")).has_value());
+    CHECK_FALSE(roleFromName(QString()).has_value());
+    CHECK_FALSE(roleFromName(QStringLiteral("admin' OR '1'='1")).has_value());
+    for (Action action : allActions())
+        CHECK_FALSE(actionName(action).isEmpty());
+}

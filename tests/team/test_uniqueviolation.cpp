@@ -1,0 +1,53 @@
+#include "review/storage/database.h"
+#include "review/workspace.h"
+#include "tests/support/testworkspace.h"
+
+#include <catch2/catch.hpp>
+
+using namespace callqa;
+using namespace callqa::review;
+
+TEST_CASE("team: a unique violation is recognised on both backends, and retried on request",
+          "[team][dialect]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+        Database& db = workspace->db();
+        const QString insert = QStringLiteral(
+            "INSERT INTO teams (name, name_folded, created_at) VALUES (?, ?, ?) RETURNING id");
+        REQUIRE_NOTHROW(db.insert(insert, {QStringLiteral("A"), QStringLiteral("a"), 1}));
+        QString code;
+        try {
+            db.insert(insert, {QStringLiteral("A"), QStringLiteral("a"), 2});
+        } catch (const DbError& error) {
+            code = error.nativeCode();
+        }
+        INFO(code.toStdString());
+        CHECK(dialect::isUniqueViolation(backend, code));
+        CHECK_FALSE(dialect::isRetryable(backend, code));
+
+        INFO("with retryUniqueViolation the body runs again and can find the row");
+        int attempts = 0;
+        const Status status = db.transact(
+            [&] {
+                ++attempts;
+                if (attempts == 1)
+                    db.insert(insert, {QStringLiteral("A"), QStringLiteral("a"), 3});
+            },
+            4, true);
+        CHECK(status.ok());
+        CHECK(attempts == 2);
+        INFO("without it the violation is an error at once");
+        attempts = 0;
+        const Status plain = db.transact([&] {
+            ++attempts;
+            db.insert(insert, {QStringLiteral("A"), QStringLiteral("a"), 4});
+        });
+        CHECK_FALSE(plain.ok());
+        CHECK(attempts == 1);
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM teams")).toLongLong() == 1);
+    }
+}
