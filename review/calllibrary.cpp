@@ -12,10 +12,13 @@ QList<CallSummary> listCalls(Database& db, const CallFilter& filter)
         return {};
     QString sql = QStringLiteral(
         "SELECT c.id, c.external_id, c.relative_path, c.codec, c.channels, c.duration_ms, "
-        "c.started_at, a.name, t.name, c.direction, c.queue, c.missing "
+        "c.started_at, a.name, t.name, c.direction, c.queue, c.missing, e.id, e.overall_score, "
+        "e.passed, e.critical_fail "
         "FROM calls c LEFT JOIN agents a ON a.id = c.agent_id "
-        "LEFT JOIN teams t ON t.id = c.team_id WHERE 1 = 1");
-    QVariantList binds;
+        "LEFT JOIN teams t ON t.id = c.team_id "
+        "LEFT JOIN evaluations e ON ? AND e.id = (SELECT max(l.id) FROM evaluations l "
+        "WHERE l.call_id = c.id AND l.status = 'submitted') WHERE 1 = 1");
+    QVariantList binds{filter.withScores};
     if (!filter.agentExternalId.isEmpty()) {
         sql += QStringLiteral(" AND a.external_id = ?");
         binds << filter.agentExternalId;
@@ -43,6 +46,12 @@ QList<CallSummary> listCalls(Database& db, const CallFilter& filter)
         call.direction = q.value(9).toString();
         call.queue = q.value(10).toString();
         call.missing = q.value(11).toBool();
+        if (!q.value(12).isNull()) {
+            if (!q.value(13).isNull())
+                call.score = q.value(13).toDouble();
+            call.passed = q.value(14).toBool();
+            call.criticalFail = q.value(15).toBool();
+        }
         calls << call;
     }
     return calls;
@@ -53,8 +62,10 @@ Result<QList<CallSummary>> listCalls(Database& db, const Actor& actor, const Cal
     using R = Result<QList<CallSummary>>;
     if (const Status allowed = authorize(actor, Action::ReadCalls); !allowed)
         return R::failure(allowed.error());
+    CallFilter scored = filter;
+    scored.withScores = authorize(actor, Action::ReadAllEvaluations).ok();
     try {
-        return listCalls(db, filter);
+        return listCalls(db, scored);
     } catch (const DbError& error) {
         return R::failure(error.message());
     }

@@ -26,12 +26,17 @@ struct CallSummary {
     QString direction;
     QString queue;
     bool missing = false;
+    // The latest evaluation, when the filter asked for scores.
+    std::optional<double> score;
+    bool passed = false;
+    bool criticalFail = false;
 };
 
 struct CallFilter {
     QString agentExternalId;
     QString team;
     int limit = 10000;
+    bool withScores = false; // listCalls(db, actor, ...) sets it for those who read evaluations
 };
 
 // Unchecked: for code that has already authorized (and for tests). Throws DbError.

@@ -71,6 +71,13 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
                                                               : QString();
     case Queue:
         return call->queue;
+    case Score:
+        if (call->criticalFail)
+            return tr("critical fail");
+        if (!call->score)
+            return QString();
+        return tr("%1 % %2").arg(m_locale.toString(*call->score, 'f', 1),
+                                 call->passed ? tr("passed") : tr("failed"));
     case File:
         return call->missing ? tr("%1 (missing)").arg(call->relativePath) : call->relativePath;
     default:
@@ -95,6 +102,8 @@ QVariant CallListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Direction");
     case Queue:
         return tr("Queue");
+    case Score:
+        return tr("Score");
     case File:
         return tr("Recording");
     default:

@@ -11,7 +11,7 @@ namespace callqa::review {
 class CallListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Started, Agent, Team, Duration, Direction, Queue, File, ColumnCount };
+    enum Column { Started, Agent, Team, Duration, Direction, Queue, Score, File, ColumnCount };
 
     explicit CallListModel(QObject* parent = nullptr);
     void setCalls(QList<CallSummary> calls);

@@ -66,6 +66,10 @@ int runCalls(CliContext& ctx, const QStringList& args)
             object.insert(QStringLiteral("direction"), call.direction);
             object.insert(QStringLiteral("queue"), call.queue);
             object.insert(QStringLiteral("missing"), call.missing);
+            object.insert(QStringLiteral("score"),
+                          call.score ? QJsonValue(*call.score) : QJsonValue());
+            object.insert(QStringLiteral("passed"),
+                          call.score || call.criticalFail ? QJsonValue(call.passed) : QJsonValue());
             array.append(object);
         }
         printJson(ctx, QJsonDocument(array));

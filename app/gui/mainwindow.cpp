@@ -150,6 +150,12 @@ void MainWindow::showSelectedCall()
                 .arg(call->agentName.toHtmlEscaped(), call->teamName.toHtmlEscaped(),
                      review::formatDuration(call->durationMs, locale), call->codec,
                      locale.toString(call->channels), call->queue.toHtmlEscaped());
+    const QString score =
+        m_model->index(m_table->currentIndex().row(), review::CallListModel::Score)
+            .data()
+            .toString();
+    if (!score.isEmpty())
+        text += tr("<p><b>Latest evaluation:</b> %1</p>").arg(score.toHtmlEscaped());
     if (call->missing)
         text += tr("<p><b>The recording is missing</b> from %1. Scores and notes are kept; "
                    "import the folder it moved to and it is re-linked.</p>")

@@ -1,6 +1,7 @@
 #include "checklists/defaultchecklist.h"
 #include "checklists/sampleanswers.h"
 #include "checklists/scoring.h"
+#include "review/calllibrary.h"
 #include "review/checkliststore.h"
 #include "review/evaluationstore.h"
 #include "review/workspace.h"
@@ -172,6 +173,23 @@ TEST_CASE("evaluations: an agent reads only the evaluations of their own calls",
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().contains(QStringLiteral("dmitri")));
         CHECK_FALSE(ayse.answers(theirs).ok());
+
+        INFO("the call list shows the latest score only to those who read all evaluations");
+        const auto scored = listCalls(workspace->db(), Actor::owner(), {});
+        REQUIRE(scored.ok());
+        int withScore = 0;
+        for (const CallSummary& call : scored.value())
+            withScore += call.score.has_value() ? 1 : 0;
+        CHECK(withScore == 2);
+        Actor reviewer;
+        reviewer.userId = 9;
+        reviewer.login = QStringLiteral("rita");
+        reviewer.roles = {Role::Reviewer};
+        const auto unscored = listCalls(workspace->db(), reviewer, {});
+        REQUIRE(unscored.ok());
+        REQUIRE(unscored->size() == 2);
+        for (const CallSummary& call : unscored.value())
+            CHECK_FALSE(call.score.has_value());
 
         INFO("an agent may not score");
         CHECK_FALSE(
