@@ -1,5 +1,6 @@
 #include "audio/core/ffmpeg/inputfile.h"
 
+#include "audio/core/ffmpeglog.h"
 #include "audio/core/formatlimits.h"
 
 #include <algorithm>
@@ -86,6 +87,7 @@ Result<std::unique_ptr<InputFile>> InputFile::finishOpen(std::unique_ptr<InputFi
                                                          AVFormatContext* raw, const char* url)
 {
     using R = Result<std::unique_ptr<InputFile>>;
+    quietFfmpegLog();
     // On failure avformat_open_input frees a context we allocated.
     if (const int rc = avformat_open_input(&raw, url, nullptr, nullptr); rc < 0)
         return R::failure("cannot open: " + errorString(rc));

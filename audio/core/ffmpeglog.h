@@ -1,0 +1,11 @@
+#pragma once
+// Internal: keeps FFmpeg's own stderr logging down to real errors. The core reports every failure
+// as a value, so FFmpeg's info and warning lines (e.g. "Estimating duration from bitrate") are
+// only noise in a library; a host that wants them raises the level after opening a file.
+
+namespace callqa::audio::ffmpeg {
+
+// Lowers av_log's level to AV_LOG_ERROR unless it is already lower. Idempotent and cheap.
+void quietFfmpegLog();
+
+} // namespace callqa::audio::ffmpeg
