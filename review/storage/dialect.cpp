@@ -13,6 +13,8 @@ QString expandTokens(const QString& sql, Backend backend)
 {
     QString out = sql;
     out.replace(QStringLiteral("{{id}}"), idColumn(backend));
+    out.replace(QStringLiteral("{{blob}}"),
+                backend == Backend::Sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
     return out;
 }
 

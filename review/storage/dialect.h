@@ -12,7 +12,7 @@ namespace dialect {
 // Column definition of a generated 64-bit primary key.
 QString idColumn(Backend backend);
 
-// Replaces the dialect tokens used in migrations ({{id}}) for the backend.
+// Replaces the dialect tokens used in migrations ({{id}}: generated key, {{blob}}: bytes).
 QString expandTokens(const QString& sql, Backend backend);
 
 // True when a failed statement or commit may succeed if the transaction is retried:

@@ -30,6 +30,7 @@ const QStringList& migrationFiles()
     static const QStringList files = {
         QStringLiteral(":/migrations/0001_core.sql"),
         QStringLiteral(":/migrations/0002_checklists.sql"),
+        QStringLiteral(":/migrations/0003_call_analysis.sql"),
     };
     return files;
 }

@@ -169,6 +169,34 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
     }
     CHECK(verdicts.size() == 2); // some pass, some fail
 
+    INFO("talk analysis of every call, stored; peaks from the store");
+    const Run analyzed =
+        runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("sara"),
+                   QStringLiteral("--json"), QStringLiteral("analyze"), QStringLiteral("--all")},
+                  {}, QStringLiteral("demo"));
+    INFO(analyzed.err.toStdString());
+    REQUIRE(analyzed.exitCode == 0);
+    const QJsonArray talk = QJsonDocument::fromJson(analyzed.out.toUtf8()).array();
+    REQUIRE(talk.size() == 14);
+    for (const QJsonValue& value : talk) {
+        const QJsonObject call = value.toObject();
+        CHECK(call.value(QStringLiteral("agent_talk_ms")).toDouble() > 5000);
+        CHECK(call.value(QStringLiteral("customer_talk_ms")).toDouble() > 2000);
+        CHECK_FALSE(call.value(QStringLiteral("from_cache")).toBool());
+    }
+    const Run peaks =
+        runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("sara"),
+                   QStringLiteral("peaks"), QStringLiteral("DEMO-0001"),
+                   QStringLiteral("--buckets"), QStringLiteral("50")},
+                  {}, QStringLiteral("demo"));
+    REQUIRE(peaks.exitCode == 0);
+    const QJsonObject waveform = QJsonDocument::fromJson(peaks.out.toUtf8()).object();
+    CHECK(waveform.value(QStringLiteral("from_cache")).toBool());
+    CHECK(waveform.value(QStringLiteral("channels")).toInt() == 2);
+    const qsizetype buckets = waveform.value(QStringLiteral("peaks")).toArray().size();
+    CHECK(buckets > 25);
+    CHECK(buckets <= 50);
+
     const Run agents =
         runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("sara"),
                    QStringLiteral("--json"), QStringLiteral("agent"), QStringLiteral("list")},

@@ -1,0 +1,123 @@
+#include "app/callanalysis.h"
+
+#include "app/workspacelocation.h"
+#include "audio/core/analyzefile.h"
+#include "review/recordingpath.h"
+#include "review/workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace callqa::app {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("callqa::app::CallAnalysis", text);
+}
+
+QJsonArray segmentsJson(const std::vector<audio::Segment>& segments)
+{
+    QJsonArray array;
+    for (const audio::Segment& segment : segments)
+        array.append(QJsonArray{qint64(segment.startMs), qint64(segment.endMs)});
+    return array;
+}
+
+std::optional<int> channelOf(const std::optional<int>& mapped, int fallback, int channels)
+{
+    const int channel = mapped.value_or(fallback);
+    return channel >= 0 && channel < channels ? std::optional<int>(channel) : std::nullopt;
+}
+
+QString recordingsRoot(review::Workspace& workspace)
+{
+    const QString root = workstationRecordingsRoot();
+    return root.isEmpty() ? workspace.setting(QStringLiteral("recordings_root")) : root;
+}
+
+} // namespace
+
+review::CallTalkMetrics toCallTalkMetrics(const review::CallRecording& recording,
+                                          const audio::TalkMetrics& talk)
+{
+    const int channels = int(talk.channels.size());
+    const auto agent = channelOf(recording.agentChannel, 0, channels);
+    auto customer = channelOf(recording.customerChannel, 1, channels);
+    if (customer == agent)
+        customer.reset();
+
+    review::CallTalkMetrics m;
+    m.callId = recording.callId;
+    m.durationMs = talk.durationMs;
+    m.deadAirMs = talk.deadAirMs;
+    m.deadAirCount = int(talk.deadAir.size());
+    m.overtalkMs = talk.overtalkMs;
+    m.overtalkCount = int(talk.overtalk.size());
+    m.detail.insert(QStringLiteral("dead_air"), segmentsJson(talk.deadAir));
+    m.detail.insert(QStringLiteral("overtalk"), segmentsJson(talk.overtalk));
+    if (agent) {
+        const audio::ChannelTalk& side = talk.channels[size_t(*agent)];
+        m.agentTalkMs = side.talkMs;
+        m.agentShare = side.share;
+        m.longestAgentMonologueMs = side.longestMonologue.durationMs();
+        m.detail.insert(QStringLiteral("agent_segments"), segmentsJson(side.segments));
+    }
+    if (customer) {
+        const audio::ChannelTalk& side = talk.channels[size_t(*customer)];
+        m.customerTalkMs = side.talkMs;
+        m.customerShare = side.share;
+        m.longestCustomerMonologueMs = side.longestMonologue.durationMs();
+        m.detail.insert(QStringLiteral("customer_segments"), segmentsJson(side.segments));
+    }
+    return m;
+}
+
+review::Result<CallAnalysis> analyzeCall(review::Workspace& workspace, const review::Actor& actor,
+                                         qint64 callId, bool force)
+{
+    using R = review::Result<CallAnalysis>;
+    review::CallAnalysisStore store(workspace, actor);
+    const auto recording = store.recording(callId);
+    if (!recording)
+        return R::failure(recording.error());
+
+    if (!force) {
+        const auto peaks = store.peaks(recording->contentSha256);
+        const auto talk = store.talk(callId);
+        if (!peaks)
+            return R::failure(peaks.error());
+        if (!talk)
+            return R::failure(talk.error());
+        if (peaks.value() && talk.value())
+            return CallAnalysis{*talk.value(), *peaks.value(), true};
+    }
+
+    const QString path =
+        review::resolveRecordingPath(recordingsRoot(workspace), recording->storedPath);
+    if (!QFileInfo::exists(path))
+        return R::failure(tr("The recording of call %1 is not at %2. Import the folder it moved "
+                             "to, or set CALLQA_RECORDINGS_ROOT to where the recordings are "
+                             "mounted on this workstation.")
+                              .arg(callId)
+                              .arg(path));
+    const auto analysis = audio::analyzeFile(path.toStdString());
+    if (!analysis)
+        return R::failure(
+            tr("Cannot analyse %1: %2").arg(path, QString::fromStdString(analysis.error())));
+    CallAnalysis result;
+    result.talk = toCallTalkMetrics(recording.value(), *analysis.value().talk);
+    result.talk.analyzedAt = workspace.now();
+    const std::vector<std::uint8_t> bytes = analysis.value().peaks.serialize();
+    result.peaks = QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
+    if (const review::Status saved = store.savePeaks(recording->contentSha256, result.peaks);
+        !saved)
+        return R::failure(saved.error());
+    if (const review::Status saved = store.saveTalk(result.talk); !saved)
+        return R::failure(saved.error());
+    return result;
+}
+
+} // namespace callqa::app

@@ -1,0 +1,249 @@
+#include "app/callanalysis.h"
+#include "app/cli/clisupport.h"
+#include "app/cli/commands.h"
+#include "audio/core/peaks.h"
+#include "review/calllibrary.h"
+#include "review/evaluationstore.h"
+#include "review/workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <span>
+
+namespace callqa::app {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("callqa::app::Analyze", text);
+}
+
+QJsonValue optionalJson(const std::optional<qint64>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonValue optionalJson(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonObject toJson(const QString& reference, const CallAnalysis& analysis)
+{
+    const review::CallTalkMetrics& m = analysis.talk;
+    QJsonObject object{
+        {QStringLiteral("call"), reference},
+        {QStringLiteral("call_id"), QString::number(m.callId)},
+        {QStringLiteral("duration_ms"), m.durationMs},
+        {QStringLiteral("agent_talk_ms"), optionalJson(m.agentTalkMs)},
+        {QStringLiteral("customer_talk_ms"), optionalJson(m.customerTalkMs)},
+        {QStringLiteral("agent_share"), optionalJson(m.agentShare)},
+        {QStringLiteral("customer_share"), optionalJson(m.customerShare)},
+        {QStringLiteral("dead_air_ms"), m.deadAirMs},
+        {QStringLiteral("dead_air_count"), m.deadAirCount},
+        {QStringLiteral("overtalk_ms"), m.overtalkMs},
+        {QStringLiteral("overtalk_count"), m.overtalkCount},
+        {QStringLiteral("longest_agent_monologue_ms"), optionalJson(m.longestAgentMonologueMs)},
+        {QStringLiteral("longest_customer_monologue_ms"),
+         optionalJson(m.longestCustomerMonologueMs)},
+        {QStringLiteral("from_cache"), analysis.fromCache}};
+    for (auto it = m.detail.begin(); it != m.detail.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QString seconds(const QLocale& locale, qint64 ms)
+{
+    return tr("%1 s").arg(locale.toString(double(ms) / 1000.0, 'f', 1));
+}
+
+QString describe(const QString& reference, const CallAnalysis& analysis)
+{
+    const QLocale locale;
+    const review::CallTalkMetrics& m = analysis.talk;
+    QStringList parts;
+    if (m.agentTalkMs)
+        parts << tr("agent %1 (%2 %)")
+                     .arg(seconds(locale, *m.agentTalkMs),
+                          locale.toString(m.agentShare.value_or(0) * 100.0, 'f', 0));
+    if (m.customerTalkMs)
+        parts << tr("customer %1 (%2 %)")
+                     .arg(seconds(locale, *m.customerTalkMs),
+                          locale.toString(m.customerShare.value_or(0) * 100.0, 'f', 0));
+    parts << tr("dead air %1 × %2")
+                 .arg(locale.toString(m.deadAirCount), seconds(locale, m.deadAirMs));
+    parts << tr("overtalk %1 × %2")
+                 .arg(locale.toString(m.overtalkCount), seconds(locale, m.overtalkMs));
+    if (m.longestAgentMonologueMs)
+        parts << tr("longest agent monologue %1").arg(seconds(locale, *m.longestAgentMonologueMs));
+    return reference + QStringLiteral(": ") + parts.join(QStringLiteral(", ")) +
+           (analysis.fromCache ? tr(" (stored)") : QString());
+}
+
+struct CallRef {
+    QString reference;
+    qint64 id = 0;
+};
+
+// The calls named on the command line, or with --all every call in the library.
+std::optional<QList<CallRef>> resolveCalls(CliContext& ctx, review::Workspace& workspace,
+                                           const review::Actor& actor, const QStringList& names,
+                                           bool all)
+{
+    QList<CallRef> calls;
+    try {
+        if (all) {
+            const auto listed = review::listCalls(workspace.db(), actor, {});
+            if (!listed) {
+                ctx.err << listed.error() << '\n';
+                return std::nullopt;
+            }
+            for (const review::CallSummary& call : listed.value())
+                calls << CallRef{call.externalId.isEmpty() ? QString::number(call.id)
+                                                           : call.externalId,
+                                 call.id};
+            return calls;
+        }
+        for (const QString& name : names) {
+            const qint64 id = review::findCallId(workspace, name);
+            if (id == 0) {
+                ctx.err << tr("There is no call %1.").arg(name) << '\n';
+                return std::nullopt;
+            }
+            calls << CallRef{name, id};
+        }
+    } catch (const review::DbError& error) {
+        ctx.err << error.message() << '\n';
+        return std::nullopt;
+    }
+    return calls;
+}
+
+} // namespace
+
+int runAnalyze(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("callqa analyze CALL... | --all [--force]\n"
+           "Talk time and share per side, dead air and overtalk with their positions, longest "
+           "monologue. Results are stored; --force decodes again."));
+    const QCommandLineOption allOption(QStringLiteral("all"), tr("Every call in the library."));
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+                                         tr("Decode again even when results are stored."));
+    parser.addOptions({allOption, forceOption});
+    parser.addPositionalArgument(QStringLiteral("calls"), tr("Call ids or external call ids."));
+    if (const auto exit = parseArguments(ctx, parser, QStringLiteral("analyze"), args))
+        return *exit;
+    const bool all = parser.isSet(allOption);
+    if (all == !parser.positionalArguments().isEmpty()) {
+        ctx.err << parser.applicationDescription() << '\n';
+        return ExitUsage;
+    }
+    const auto workspace = openWorkspaceOrReport(ctx);
+    if (!workspace)
+        return ExitFailures;
+    const auto actor = actorOrReport(ctx, *workspace);
+    if (!actor)
+        return ExitUsage;
+    const auto calls = resolveCalls(ctx, *workspace, *actor, parser.positionalArguments(), all);
+    if (!calls)
+        return ExitFailures;
+
+    int status = ExitOk;
+    QJsonArray array;
+    for (const CallRef& call : calls.value()) {
+        const auto analysis = analyzeCall(*workspace, *actor, call.id, parser.isSet(forceOption));
+        if (!analysis) {
+            ctx.err << call.reference << ": " << analysis.error() << '\n';
+            status = ExitFailures;
+            continue;
+        }
+        if (ctx.json)
+            array.append(toJson(call.reference, analysis.value()));
+        else
+            ctx.out << describe(call.reference, analysis.value()) << '\n';
+    }
+    if (ctx.json)
+        printJson(ctx, QJsonDocument(array));
+    return status;
+}
+
+int runPeaks(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("callqa peaks CALL [--buckets N] [--output FILE]\n"
+           "Waveform peaks as JSON: per bucket, min and max per channel (-1..1). Stored peaks are "
+           "used when there are some."));
+    const QCommandLineOption bucketsOption(QStringLiteral("buckets"),
+                                           tr("At most this many buckets (default 2000)."),
+                                           QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Write to FILE instead of standard output."),
+                                          QStringLiteral("FILE"));
+    parser.addOptions({bucketsOption, outputOption});
+    parser.addPositionalArgument(QStringLiteral("call"), tr("Call id or external call id."));
+    if (const auto exit = parseArguments(ctx, parser, QStringLiteral("peaks"), args))
+        return *exit;
+    bool numeric = false;
+    const int maxBuckets = parser.value(bucketsOption).toInt(&numeric);
+    if (parser.positionalArguments().size() != 1 || !numeric || maxBuckets < 1) {
+        ctx.err << parser.applicationDescription() << '\n';
+        return ExitUsage;
+    }
+    const auto workspace = openWorkspaceOrReport(ctx);
+    if (!workspace)
+        return ExitFailures;
+    const auto actor = actorOrReport(ctx, *workspace);
+    if (!actor)
+        return ExitUsage;
+    const auto calls = resolveCalls(ctx, *workspace, *actor, parser.positionalArguments(), false);
+    if (!calls)
+        return ExitFailures;
+    const auto analysis = analyzeCall(*workspace, *actor, calls->first().id);
+    if (!analysis)
+        return reportFailure(ctx, analysis.error());
+    const QByteArray& bytes = analysis->peaks;
+    const auto stored = audio::Peaks::deserialize(
+        std::span(reinterpret_cast<const std::uint8_t*>(bytes.constData()), size_t(bytes.size())));
+    if (!stored)
+        return reportFailure(ctx, QString::fromStdString(stored.error()));
+    const int factor = std::max<int>(
+        1, int((stored.value().bucketCount() + size_t(maxBuckets) - 1) / size_t(maxBuckets)));
+    const audio::Peaks peaks = stored.value().coarser(factor);
+
+    QJsonArray buckets;
+    for (size_t bucket = 0; bucket < peaks.bucketCount(); ++bucket) {
+        QJsonArray row;
+        for (int channel = 0; channel < peaks.channels(); ++channel)
+            row << double(peaks.min(bucket, channel)) / 32767.0
+                << double(peaks.max(bucket, channel)) / 32767.0;
+        buckets.append(row);
+    }
+    const QJsonObject object{{QStringLiteral("call"), calls->first().reference},
+                             {QStringLiteral("sample_rate"), peaks.sampleRate()},
+                             {QStringLiteral("channels"), peaks.channels()},
+                             {QStringLiteral("samples_per_bucket"), peaks.samplesPerBucket()},
+                             {QStringLiteral("frames"), qint64(peaks.frames())},
+                             {QStringLiteral("from_cache"), analysis->fromCache},
+                             {QStringLiteral("peaks"), buckets}};
+    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    if (!parser.isSet(outputOption)) {
+        ctx.out << QString::fromUtf8(json) << '\n';
+        return ExitOk;
+    }
+    QSaveFile file(parser.value(outputOption));
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return reportFailure(ctx,
+                             tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return ExitOk;
+}
+
+} // namespace callqa::app
