@@ -18,7 +18,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location)
     const Result<Location> parsed = parseLocation(location);
     if (!parsed)
         return R::failure(parsed.error());
-    Result<std::unique_ptr<Database>> db = Database::open(parsed.value());
+    return open(parsed.value());
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const Location& location)
+{
+    using R = Result<std::unique_ptr<Workspace>>;
+    Result<std::unique_ptr<Database>> db = Database::open(location);
     if (!db)
         return R::failure(db.error());
     if (const Status migrated = migrate(*db.value()); !migrated)

@@ -15,6 +15,7 @@ class Workspace {
 public:
     // `location` is a file path or a postgresql:// URL (see parseLocation).
     static Result<std::unique_ptr<Workspace>> open(const QString& location);
+    static Result<std::unique_ptr<Workspace>> open(const Location& location);
 
     Database& db() { return *m_db; }
     Backend backend() const { return m_db->backend(); }

@@ -95,7 +95,26 @@ std::optional<review::Actor> actorOrReport(CliContext& ctx, review::Workspace& w
 
 std::unique_ptr<review::Workspace> openWorkspaceOrReport(CliContext& ctx)
 {
-    auto workspace = review::Workspace::open(ctx.db);
+    const auto location = review::parseLocation(ctx.db);
+    if (!location) {
+        ctx.err << location.error() << '\n';
+        return nullptr;
+    }
+    auto workspace = review::Workspace::open(location.value());
+    // A server that wants a password the URL and ~/.pgpass did not give: ask for it once.
+    const bool passwordRefused =
+        !workspace && location->backend == review::Backend::Postgres &&
+        location->password.isEmpty() &&
+        (workspace.error().contains(QLatin1String("no password supplied")) ||
+         workspace.error().contains(QLatin1String("password authentication failed")));
+    if (passwordRefused) {
+        if (const auto password = readSecret(
+                ctx, "CALLQA_DB_PASSWORD", tr("Password for %1: ").arg(location->displayName()))) {
+            review::Location withPassword = location.value();
+            withPassword.password = *password;
+            workspace = review::Workspace::open(withPassword);
+        }
+    }
     if (!workspace) {
         ctx.err << workspace.error() << '\n';
         return nullptr;

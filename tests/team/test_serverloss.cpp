@@ -160,6 +160,23 @@ TEST_CASE("team: a wrong URL and a refused password give clear errors", "[team][
     CHECK_FALSE(
         QString(rightPassword.out + rightPassword.err).contains(QStringLiteral("Right-Pw-1")));
 
+    INFO("a URL without a password: CALLQA_DB_PASSWORD (or a prompt at a terminal) gives it");
+    QString noPassword = url;
+    noPassword.replace(QStringLiteral("postgresql://callqa@"),
+                       QStringLiteral("postgresql://reviewer@"));
+    const testing::Run withoutPassword =
+        testing::runCallqa({QStringLiteral("--db"), noPassword, QStringLiteral("calls")});
+    CHECK(withoutPassword.exitCode == 1);
+    CHECK(withoutPassword.err.contains(QStringLiteral("password")));
+    qputenv("CALLQA_DB_PASSWORD", "Right-Pw-1");
+    const testing::Run fromEnvironment =
+        testing::runCallqa({QStringLiteral("--db"), noPassword, QStringLiteral("calls")});
+    qunsetenv("CALLQA_DB_PASSWORD");
+    INFO(fromEnvironment.err.toStdString());
+    CHECK(fromEnvironment.exitCode == 0);
+    CHECK_FALSE(
+        QString(fromEnvironment.out + fromEnvironment.err).contains(QStringLiteral("Right-Pw-1")));
+
     QString noDatabase = url;
     noDatabase.replace(QStringLiteral("/guarded?"), QStringLiteral("/no_such_db?"));
     const testing::Run wrongDb =
