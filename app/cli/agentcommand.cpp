@@ -38,12 +38,9 @@ int runAgent(CliContext& ctx, const QStringList& args)
         ctx.err << tr("Usage: callqa agent add AGENT_ID NAME [--team TEAM]") << '\n';
         return ExitUsage;
     }
-    const auto workspace = openWorkspaceOrReport(ctx);
-    if (!workspace)
-        return ExitFailures;
-    const auto actor = actorOrReport(ctx, *workspace);
-    if (!actor)
-        return ExitUsage;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
     review::Directory directory(workspace->db());
 
     if (action == QLatin1String("add")) {

@@ -146,12 +146,9 @@ int runAnalyze(CliContext& ctx, const QStringList& args)
         ctx.err << parser.applicationDescription() << '\n';
         return ExitUsage;
     }
-    const auto workspace = openWorkspaceOrReport(ctx);
-    if (!workspace)
-        return ExitFailures;
-    const auto actor = actorOrReport(ctx, *workspace);
-    if (!actor)
-        return ExitUsage;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
     const auto calls = resolveCalls(ctx, *workspace, *actor, parser.positionalArguments(), all);
     if (!calls)
         return ExitFailures;
@@ -198,12 +195,9 @@ int runPeaks(CliContext& ctx, const QStringList& args)
         ctx.err << parser.applicationDescription() << '\n';
         return ExitUsage;
     }
-    const auto workspace = openWorkspaceOrReport(ctx);
-    if (!workspace)
-        return ExitFailures;
-    const auto actor = actorOrReport(ctx, *workspace);
-    if (!actor)
-        return ExitUsage;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
     const auto calls = resolveCalls(ctx, *workspace, *actor, parser.positionalArguments(), false);
     if (!calls)
         return ExitFailures;

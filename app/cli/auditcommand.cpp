@@ -107,12 +107,9 @@ int runAudit(CliContext& ctx, const QStringList& args)
     filter.entity = parser.value(entityOption);
     filter.entityId = parser.value(entityIdOption);
 
-    const auto workspace = openWorkspaceOrReport(ctx);
-    if (!workspace)
-        return ExitFailures;
-    const auto actor = actorOrReport(ctx, *workspace);
-    if (!actor)
-        return ExitUsage;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
     const auto records = review::queryAudit(*workspace, *actor, filter);
     if (!records) {
         ctx.err << records.error() << '\n';

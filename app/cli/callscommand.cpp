@@ -34,12 +34,9 @@ int runCalls(CliContext& ctx, const QStringList& args)
     parser.addOption(teamOption);
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("calls"), args))
         return *exit;
-    const auto workspace = openWorkspaceOrReport(ctx);
-    if (!workspace)
-        return ExitFailures;
-    const auto actor = actorOrReport(ctx, *workspace);
-    if (!actor)
-        return ExitUsage;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
     review::CallFilter filter;
     filter.agentExternalId = parser.value(agentOption);
     filter.team = parser.value(teamOption);

@@ -142,12 +142,9 @@ int runChecklist(CliContext& ctx, const QStringList& args)
         }
     }
 
-    const auto workspace = openWorkspaceOrReport(ctx);
-    if (!workspace)
-        return ExitFailures;
-    const auto actor = actorOrReport(ctx, *workspace);
-    if (!actor)
-        return ExitUsage;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
     review::ChecklistStore store(*workspace, *actor);
 
     if (action == QLatin1String("list"))

@@ -122,6 +122,20 @@ std::unique_ptr<review::Workspace> openWorkspaceOrReport(CliContext& ctx)
     return std::move(workspace).value();
 }
 
+SignedIn openSignedIn(CliContext& ctx)
+{
+    SignedIn signedIn;
+    signedIn.workspace = openWorkspaceOrReport(ctx);
+    if (!signedIn.workspace) {
+        signedIn.exitCode = ExitFailures;
+        return signedIn;
+    }
+    signedIn.actor = actorOrReport(ctx, *signedIn.workspace);
+    if (!signedIn.actor)
+        signedIn.exitCode = ExitUsage;
+    return signedIn;
+}
+
 std::optional<int> parseArguments(CliContext& ctx, QCommandLineParser& parser, const QString& name,
                                   const QStringList& args)
 {

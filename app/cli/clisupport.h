@@ -24,6 +24,15 @@ std::optional<review::Actor> actorOrReport(CliContext& ctx, review::Workspace& w
 std::optional<QString> readSecret(CliContext& ctx, const char* environmentVariable,
                                   const QString& prompt);
 
+// A command's opened workspace and signed-in actor; when either is missing, why was printed and
+// `exitCode` is the code to leave with.
+struct SignedIn {
+    std::unique_ptr<review::Workspace> workspace;
+    std::optional<review::Actor> actor;
+    int exitCode = ExitOk;
+};
+SignedIn openSignedIn(CliContext& ctx);
+
 // Parses a sub-command's arguments; on --help or an error prints and returns the exit code to use.
 std::optional<int> parseArguments(CliContext& ctx, QCommandLineParser& parser, const QString& name,
                                   const QStringList& args);

@@ -57,13 +57,10 @@ int runDemo(CliContext& ctx, const QStringList& args)
         options.recordingsFolder =
             QFileInfo(location->filePath).absolutePath() + QStringLiteral("/recordings");
     }
-    const auto workspace = openWorkspaceOrReport(ctx);
-    if (!workspace)
-        return ExitFailures;
     // The demo creates users: on a workspace that already has some, only an admin may run it.
-    const auto actor = actorOrReport(ctx, *workspace);
-    if (!actor)
-        return ExitUsage;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
     if (const review::Status allowed = review::authorize(*actor, review::Action::ManageUsers);
         !allowed) {
         ctx.err << allowed.error() << '\n';

@@ -81,12 +81,9 @@ int runEvaluate(CliContext& ctx, const QStringList& args)
         return ExitFailures;
     }
 
-    const auto workspace = openWorkspaceOrReport(ctx);
-    if (!workspace)
-        return ExitFailures;
-    const auto actor = actorOrReport(ctx, *workspace);
-    if (!actor)
-        return ExitUsage;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
     const QString callReference = parser.positionalArguments().first();
     qint64 callId = 0;
     try {
@@ -140,12 +137,9 @@ int runEvaluations(CliContext& ctx, const QStringList& args)
         ctx.err << parser.applicationDescription() << '\n';
         return ExitUsage;
     }
-    const auto workspace = openWorkspaceOrReport(ctx);
-    if (!workspace)
-        return ExitFailures;
-    const auto actor = actorOrReport(ctx, *workspace);
-    if (!actor)
-        return ExitUsage;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
 
     review::EvaluationFilter filter;
     filter.agentExternalId = parser.value(agentOption);

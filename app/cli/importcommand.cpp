@@ -81,12 +81,9 @@ int runImport(CliContext& ctx, const QStringList& args)
         ctx.err << tr("Name exactly one folder to import.") << '\n';
         return ExitUsage;
     }
-    const auto workspace = openWorkspaceOrReport(ctx);
-    if (!workspace)
-        return ExitFailures;
-    auto actor = actorOrReport(ctx, *workspace);
-    if (!actor)
-        return ExitUsage;
+    auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
     if (const review::Status allowed = review::authorize(*actor, review::Action::ImportCalls);
         !allowed) {
         ctx.err << allowed.error() << '\n';

@@ -159,12 +159,9 @@ int runUser(CliContext& ctx, const QStringList& args)
     }
     const QString login = positional.value(1);
 
-    const auto workspace = openWorkspaceOrReport(ctx);
-    if (!workspace)
-        return ExitFailures;
-    const auto actor = actorOrReport(ctx, *workspace);
-    if (!actor)
-        return ExitUsage;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
     review::UserStore store(*workspace, *actor);
 
     if (action == QLatin1String("list"))
