@@ -3,6 +3,7 @@
 #include "checklists/checklistjson.h"
 #include "checklists/validation.h"
 #include "review/auditlog.h"
+#include "review/refusal.h"
 #include "review/workspace.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("callqa::review::ChecklistStore", text);
 }
-
-// Aborts a transaction with a message for the user; the transaction rolls back.
-struct Refusal {
-    QString message;
-};
 
 QString joinErrors(const QList<checklists::ValidationError>& errors)
 {

@@ -4,6 +4,8 @@
 #include "checklists/scoring.h"
 #include "review/auditlog.h"
 #include "review/checkliststore.h"
+#include "review/refusal.h"
+#include "review/storage/changenotice.h"
 #include "review/workspace.h"
 
 #include <QCoreApplication>
@@ -20,10 +22,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("callqa::review::EvaluationStore", text);
 }
-
-struct Refusal {
-    QString message;
-};
 
 // One answer's JSON value as text ("yes", 3, {"choice": "k"}), and back.
 QString valueToText(const QJsonValue& value)
@@ -70,57 +68,64 @@ Result<qint64> EvaluationStore::submit(qint64 callId, qint64 checklistVersionId,
     const auto version = ChecklistStore(m_workspace, m_actor).versionById(checklistVersionId);
     if (!version)
         return Result<qint64>::failure(version.error());
-    const checklists::ScoreResult result = checklists::score(version->checklist, answers);
-    if (!result.isComplete())
-        return Result<qint64>::failure(
-            tr("The evaluation cannot be submitted:\n%1").arg(describeProblems(result)));
-
-    Database& db = m_workspace.db();
     qint64 evaluationId = 0;
     try {
-        const Status status = db.transact([&] {
-            if (db.scalar(QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {callId})
-                    .toLongLong() == 0)
-                throw Refusal{tr("There is no call with id %1.").arg(callId)};
-            if (db.scalar(QStringLiteral("SELECT c.archived FROM checklists c JOIN "
-                                         "checklist_versions v ON v.checklist_id = c.id "
-                                         "WHERE v.id = ?"),
-                          {checklistVersionId})
-                    .toBool())
-                throw Refusal{tr("Checklist “%1” is archived and takes no new evaluations.")
-                                  .arg(version->key)};
-            const qint64 now = m_workspace.now();
-            const QVariant overall = result.overall ? QVariant(*result.overall)
-                                                    : QVariant(QMetaType::fromType<double>());
-            const QVariant reviewerId = m_actor.isOwner() ? QVariant(QMetaType::fromType<qint64>())
-                                                          : QVariant(m_actor.userId);
-            evaluationId = db.insert(
-                QStringLiteral("INSERT INTO evaluations (call_id, checklist_version_id, reviewer, "
-                               "reviewer_user_id, status, overall_score, passed, critical_fail, "
-                               "created_at, submitted_at) VALUES (?, ?, ?, ?, 'submitted', ?, ?, "
-                               "?, ?, ?) RETURNING id"),
-                {callId, checklistVersionId, m_actor.login, reviewerId, overall, result.passed,
-                 result.criticalFail, now, now});
-            const QJsonObject answerObject = checklists::answersToJsonObject(answers);
-            for (auto it = answerObject.begin(); it != answerObject.end(); ++it)
-                db.exec(QStringLiteral("INSERT INTO evaluation_answers (evaluation_id, item_key, "
-                                       "answer_json) VALUES (?, ?, ?)"),
-                        {evaluationId, it.key(), valueToText(it.value())});
-            QJsonObject detail{{QStringLiteral("call_id"), callId},
-                               {QStringLiteral("checklist"), version->key},
-                               {QStringLiteral("version"), version->version},
-                               {QStringLiteral("passed"), result.passed}};
-            if (result.overall)
-                detail.insert(QStringLiteral("overall"), *result.overall);
-            appendAudit(db, now,
-                        {m_actor.login, QStringLiteral("evaluation.submit"),
-                         QStringLiteral("evaluation"), QString::number(evaluationId), detail});
+        const Status status = m_workspace.db().transact([&] {
+            evaluationId =
+                writeSubmittedEvaluation(m_workspace, m_actor, callId, *version, answers);
         });
         if (!status)
             return Result<qint64>::failure(status.error());
     } catch (const Refusal& refusal) {
         return Result<qint64>::failure(refusal.message);
     }
+    return evaluationId;
+}
+
+qint64 writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64 callId,
+                                const ChecklistVersion& version,
+                                const checklists::AnswerSet& answers)
+{
+    const checklists::ScoreResult result = checklists::score(version.checklist, answers);
+    if (!result.isComplete())
+        throw Refusal{tr("The evaluation cannot be submitted:\n%1").arg(describeProblems(result))};
+    Database& db = workspace.db();
+    if (db.scalar(QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {callId})
+            .toLongLong() == 0)
+        throw Refusal{tr("There is no call with id %1.").arg(callId)};
+    if (db.scalar(QStringLiteral("SELECT c.archived FROM checklists c JOIN "
+                                 "checklist_versions v ON v.checklist_id = c.id WHERE v.id = ?"),
+                  {version.id})
+            .toBool())
+        throw Refusal{
+            tr("Checklist “%1” is archived and takes no new evaluations.").arg(version.key)};
+    const qint64 now = workspace.now();
+    const QVariant overall =
+        result.overall ? QVariant(*result.overall) : QVariant(QMetaType::fromType<double>());
+    const QVariant reviewerId =
+        actor.isOwner() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(actor.userId);
+    const qint64 evaluationId = db.insert(
+        QStringLiteral("INSERT INTO evaluations (call_id, checklist_version_id, reviewer, "
+                       "reviewer_user_id, status, overall_score, passed, critical_fail, "
+                       "created_at, submitted_at) VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {callId, version.id, actor.login, reviewerId, overall, result.passed, result.criticalFail,
+         now, now});
+    const QJsonObject answerObject = checklists::answersToJsonObject(answers);
+    for (auto it = answerObject.begin(); it != answerObject.end(); ++it)
+        db.exec(QStringLiteral("INSERT INTO evaluation_answers (evaluation_id, item_key, "
+                               "answer_json) VALUES (?, ?, ?)"),
+                {evaluationId, it.key(), valueToText(it.value())});
+    QJsonObject detail{{QStringLiteral("call_id"), callId},
+                       {QStringLiteral("checklist"), version.key},
+                       {QStringLiteral("version"), version.version},
+                       {QStringLiteral("passed"), result.passed}};
+    if (result.overall)
+        detail.insert(QStringLiteral("overall"), *result.overall);
+    appendAudit(db, now,
+                {actor.login, QStringLiteral("evaluation.submit"), QStringLiteral("evaluation"),
+                 QString::number(evaluationId), detail});
+    announceChange(db, QStringLiteral("evaluations"));
     return evaluationId;
 }
 

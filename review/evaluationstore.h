@@ -62,6 +62,15 @@ private:
     Actor m_actor;
 };
 
+struct ChecklistVersion;
+
+// Scores `answers` on `version` and writes the submitted evaluation, its answers and its audit
+// row. Runs inside the caller's transaction; throws Refusal when the answers are incomplete or
+// invalid, the call is unknown or the checklist archived.
+qint64 writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64 callId,
+                                const ChecklistVersion& version,
+                                const checklists::AnswerSet& answers);
+
 // Finds a call by its numeric id or its external call id; 0 when there is none.
 qint64 findCallId(Workspace& workspace, const QString& reference);
 

@@ -16,6 +16,7 @@ int runAudit(CliContext& ctx, const QStringList& args);
 int runChecklist(CliContext& ctx, const QStringList& args);
 int runEvaluate(CliContext& ctx, const QStringList& args);
 int runEvaluations(CliContext& ctx, const QStringList& args);
+int runDraft(CliContext& ctx, const QStringList& args);
 int runAnalyze(CliContext& ctx, const QStringList& args);
 int runPeaks(CliContext& ctx, const QStringList& args);
 

@@ -1,12 +1,11 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
-#include "checklists/answersjson.h"
+#include "app/cli/evaluationinput.h"
 #include "review/checkliststore.h"
 #include "review/evaluationstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -70,35 +69,23 @@ int runEvaluate(CliContext& ctx, const QStringList& args)
     }
     const int version = parser.isSet(versionOption) ? parser.value(versionOption).toInt() : 0;
 
-    QFile file(parser.value(answersOption));
-    if (!file.open(QIODevice::ReadOnly))
-        return reportFailure(ctx,
-                             tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-    const auto answers = checklists::answersFromJson(file.readAll());
-    if (!answers.ok()) {
-        for (const checklists::ValidationError& error : answers.errors())
-            ctx.err << file.fileName() << ": " << error.toString() << '\n';
+    const auto answers = readAnswersFile(ctx, parser.value(answersOption));
+    if (!answers)
         return ExitFailures;
-    }
 
     const auto [workspace, actor, openExit] = openSignedIn(ctx);
     if (!workspace || !actor)
         return openExit;
     const QString callReference = parser.positionalArguments().first();
-    qint64 callId = 0;
-    try {
-        callId = review::findCallId(*workspace, callReference);
-    } catch (const review::DbError& error) {
-        return reportFailure(ctx, error.message());
-    }
+    const qint64 callId = findCallOrReport(ctx, *workspace, callReference);
     if (callId == 0)
-        return reportFailure(ctx, tr("There is no call %1.").arg(callReference));
+        return ExitFailures;
     const auto checklist =
         review::ChecklistStore(*workspace, *actor).version(parser.value(checklistOption), version);
     if (!checklist)
         return reportFailure(ctx, checklist.error());
     review::EvaluationStore store(*workspace, *actor);
-    const auto submitted = store.submit(callId, checklist->id, answers.value());
+    const auto submitted = store.submit(callId, checklist->id, *answers);
     if (!submitted)
         return reportFailure(ctx, submitted.error());
     review::EvaluationFilter filter;

@@ -18,6 +18,14 @@ QString expandTokens(const QString& sql, Backend backend)
     return out;
 }
 
+QString serverNowMs(Backend backend)
+{
+    // SQLite 3.40 (Debian 12) has no unixepoch('subsec'); julianday keeps the milliseconds.
+    return backend == Backend::Sqlite
+               ? QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER)")
+               : QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");
+}
+
 bool isRetryable(Backend backend, const QString& nativeErrorCode)
 {
     if (backend == Backend::Sqlite)

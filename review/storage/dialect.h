@@ -15,6 +15,10 @@ QString idColumn(Backend backend);
 // Replaces the dialect tokens used in migrations ({{id}}: generated key, {{blob}}: bytes).
 QString expandTokens(const QString& sql, Backend backend);
 
+// An SQL expression for the database's own clock in epoch milliseconds. Leases compare against
+// it, so workstations whose clocks disagree still agree on when a lease ran out.
+QString serverNowMs(Backend backend);
+
 // True when a failed statement or commit may succeed if the transaction is retried:
 // SQLite busy/locked (5, 6, 517), PostgreSQL serialization failure or deadlock (40001, 40P01).
 bool isRetryable(Backend backend, const QString& nativeErrorCode);

@@ -31,6 +31,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/migrations/0001_core.sql"),
         QStringLiteral(":/migrations/0002_checklists.sql"),
         QStringLiteral(":/migrations/0003_call_analysis.sql"),
+        QStringLiteral(":/migrations/0004_evaluation_drafts.sql"),
     };
     return files;
 }

@@ -16,15 +16,6 @@ namespace {
 
 const QString kKey = QStringLiteral("support-call");
 
-ChecklistVersion publishDefault(Workspace& workspace)
-{
-    ChecklistStore store(workspace, Actor::owner());
-    REQUIRE(store.saveDraft(checklists::defaultChecklist()).ok());
-    auto published = store.publish(kKey);
-    REQUIRE(published.ok());
-    return published.value();
-}
-
 Actor agentActor(Workspace& workspace, const QString& externalId)
 {
     Actor actor;
@@ -47,7 +38,7 @@ TEST_CASE("evaluations: publishing v2 changes no v1 score", "[review][evaluation
     {
         testing::TestLocation location(backend);
         auto workspace = testing::openWorkspace(location);
-        const ChecklistVersion v1 = publishDefault(*workspace);
+        const ChecklistVersion v1 = testing::publishDefaultChecklist(*workspace);
         const qint64 call = testing::addTestCall(*workspace, QStringLiteral("a-1"));
 
         checklists::AnswerSet answers = checklists::fullMarksAnswers(v1.checklist);
@@ -109,7 +100,7 @@ TEST_CASE("evaluations: an incomplete evaluation is refused and writes nothing",
     {
         testing::TestLocation location(backend);
         auto workspace = testing::openWorkspace(location);
-        const ChecklistVersion v1 = publishDefault(*workspace);
+        const ChecklistVersion v1 = testing::publishDefaultChecklist(*workspace);
         const qint64 call = testing::addTestCall(*workspace, QStringLiteral("a-1"));
         checklists::AnswerSet answers = checklists::fullMarksAnswers(v1.checklist);
         answers.set(QStringLiteral("thanked-customer"), checklists::Answer());
@@ -133,7 +124,7 @@ TEST_CASE("evaluations: an archived checklist takes no new evaluation", "[review
 {
     testing::TestLocation location(Backend::Sqlite);
     auto workspace = testing::openWorkspace(location);
-    const ChecklistVersion v1 = publishDefault(*workspace);
+    const ChecklistVersion v1 = testing::publishDefaultChecklist(*workspace);
     const qint64 call = testing::addTestCall(*workspace, QStringLiteral("a-1"));
     REQUIRE(ChecklistStore(*workspace, Actor::owner()).setArchived(kKey, true).ok());
     const auto refused = EvaluationStore(*workspace, Actor::owner())
@@ -150,7 +141,7 @@ TEST_CASE("evaluations: an agent reads only the evaluations of their own calls",
     {
         testing::TestLocation location(backend);
         auto workspace = testing::openWorkspace(location);
-        const ChecklistVersion v1 = publishDefault(*workspace);
+        const ChecklistVersion v1 = testing::publishDefaultChecklist(*workspace);
         EvaluationStore owner(*workspace, Actor::owner());
         const auto full = checklists::fullMarksAnswers(v1.checklist);
         const qint64 mine =

@@ -1,5 +1,7 @@
 #include "tests/support/testworkspace.h"
 
+#include "checklists/defaultchecklist.h"
+
 #include "review/directory.h"
 #include "review/storage/database.h"
 
@@ -111,6 +113,15 @@ qint64 addTestCall(review::Workspace& workspace, const QString& agentExternalId)
     INFO(status.error().toStdString());
     REQUIRE(status.ok());
     return callId;
+}
+
+review::ChecklistVersion publishDefaultChecklist(review::Workspace& workspace)
+{
+    review::ChecklistStore store(workspace, review::Actor::owner());
+    REQUIRE(store.saveDraft(checklists::defaultChecklist()).ok());
+    auto published = store.publish(checklists::defaultChecklist().key);
+    REQUIRE(published.ok());
+    return std::move(published).value();
 }
 
 } // namespace callqa::testing

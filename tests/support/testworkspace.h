@@ -1,5 +1,6 @@
 #pragma once
 
+#include "review/checkliststore.h"
 #include "review/workspace.h"
 
 #include <QString>
@@ -39,6 +40,10 @@ std::unique_ptr<review::Workspace> openWorkspace(const TestLocation& location);
 // Adds a call by agent `agentExternalId` (created if new) straight into the library, for tests
 // that need calls but no recordings. Returns the call's id.
 qint64 addTestCall(review::Workspace& workspace, const QString& agentExternalId);
+
+// Publishes the built-in default checklist ("support-call") as the workspace owner and returns
+// its version 1; REQUIREs success.
+review::ChecklistVersion publishDefaultChecklist(review::Workspace& workspace);
 
 // The URL of the cluster's maintenance database, read from CALLQA_TEST_PG_STATE.
 QString postgresAdminUrl();

@@ -12,13 +12,16 @@
 
 namespace callqa::testing {
 
-std::unique_ptr<QProcess> startCallqa(const QStringList& args)
+std::unique_ptr<QProcess> startCallqa(const QStringList& args,
+                                      const QHash<QString, QString>& extraEnv)
 {
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("CALLQA_DB"));
     env.remove(QStringLiteral("CALLQA_RECORDINGS_ROOT"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+        env.insert(it.key(), it.value());
     process->setProcessEnvironment(env);
     process->start(QStringLiteral(CALLQA_BINARY), args);
     REQUIRE(process->waitForStarted());
@@ -35,9 +38,9 @@ Run finish(QProcess& process)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-Run runCallqa(const QStringList& args)
+Run runCallqa(const QStringList& args, const QHash<QString, QString>& extraEnv)
 {
-    auto process = startCallqa(args);
+    auto process = startCallqa(args, extraEnv);
     return finish(*process);
 }
 

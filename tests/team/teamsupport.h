@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -17,10 +18,11 @@ struct Run {
 };
 
 // Starts the real `callqa` binary (CALLQA_BINARY) with a neutral environment; the caller waits.
-std::unique_ptr<QProcess> startCallqa(const QStringList& args);
+std::unique_ptr<QProcess> startCallqa(const QStringList& args,
+                                      const QHash<QString, QString>& extraEnv = {});
 // Waits for a started process (generous time-out for sanitizer builds) and collects its output.
 Run finish(QProcess& process);
-Run runCallqa(const QStringList& args);
+Run runCallqa(const QStringList& args, const QHash<QString, QString>& extraEnv = {});
 
 // A tiny distinct WAV recording (16-bit mono 8 kHz, 0.1 s); `seed` makes the content unique.
 void writeTinyWav(const QString& path, quint32 seed);

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "app/cli/cli.h"
+#include "checklists/answerset.h"
+#include "review/workspace.h"
+
+#include <optional>
+
+namespace callqa::app {
+
+// The inputs of the commands that score calls (evaluate, draft). Each prints why it failed.
+
+// Answers from a callqa.answers/1 JSON file; nullopt after printing every error.
+std::optional<checklists::AnswerSet> readAnswersFile(CliContext& ctx, const QString& path);
+
+// The call named by its id or external id; 0 after printing that there is none.
+qint64 findCallOrReport(CliContext& ctx, review::Workspace& workspace, const QString& reference);
+
+} // namespace callqa::app
