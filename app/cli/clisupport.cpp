@@ -1,6 +1,7 @@
 #include "app/cli/clisupport.h"
 
 #include "review/signin.h"
+#include "review/storage/location.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -102,12 +103,7 @@ std::unique_ptr<review::Workspace> openWorkspaceOrReport(CliContext& ctx)
     }
     auto workspace = review::Workspace::open(location.value());
     // A server that wants a password the URL and ~/.pgpass did not give: ask for it once.
-    const bool passwordRefused =
-        !workspace && location->backend == review::Backend::Postgres &&
-        location->password.isEmpty() &&
-        (workspace.error().contains(QLatin1String("no password supplied")) ||
-         workspace.error().contains(QLatin1String("password authentication failed")));
-    if (passwordRefused) {
+    if (!workspace && review::needsServerPassword(location.value(), workspace.error())) {
         if (const auto password = readSecret(
                 ctx, "CALLQA_DB_PASSWORD", tr("Password for %1: ").arg(location->displayName()))) {
             review::Location withPassword = location.value();

@@ -32,10 +32,12 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
                             m_actor.displayName.isEmpty() ? m_actor.login : m_actor.displayName));
 
     m_model = new review::CallListModel(this);
-    // Another workstation or a CLI run changed the library: the list refreshes by itself.
+    // Another workstation or a CLI run changed the library or scored a call: the list (with its
+    // Score column) refreshes by itself.
     m_watcher = std::make_unique<review::ChangeWatcher>(m_workspace->db());
     connect(m_watcher.get(), &review::ChangeWatcher::changed, this, [this](const QString& topic) {
-        if (review::ChangeWatcher::concerns(topic, QStringLiteral("calls")))
+        if (review::ChangeWatcher::concerns(topic, QStringLiteral("calls")) ||
+            review::ChangeWatcher::concerns(topic, QStringLiteral("evaluations")))
             reload();
     });
     m_table = new QTableView(this);

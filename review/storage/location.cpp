@@ -62,4 +62,12 @@ Result<Location> parseLocation(const QString& text)
     return location;
 }
 
+bool needsServerPassword(const Location& location, const QString& openError)
+{
+    // libpq's wording; it is not translated, whatever the locale.
+    return location.backend == Backend::Postgres && location.password.isEmpty() &&
+           (openError.contains(QLatin1String("no password supplied")) ||
+            openError.contains(QLatin1String("password authentication failed")));
+}
+
 } // namespace callqa::review

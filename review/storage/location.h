@@ -26,4 +26,8 @@ struct Location {
 // (`postgres://` too).
 Result<Location> parseLocation(const QString& text);
 
+// True when opening `location` failed (`openError`) because the PostgreSQL server wants a password
+// that neither the URL nor ~/.pgpass gave: asking the user for one and retrying makes sense.
+bool needsServerPassword(const Location& location, const QString& openError);
+
 } // namespace callqa::review

@@ -48,3 +48,39 @@ TEST_CASE("location: bad addresses are refused with a reason", "[review][locatio
         CHECK_FALSE(location.error().isEmpty());
     }
 }
+
+TEST_CASE("location: a server that refused for want of a password is asked again",
+          "[review][location]")
+{
+    const QString noPassword =
+        QStringLiteral("Cannot open the workspace postgresql://qa@localhost:5432/floor: connection "
+                       "to server on socket \"/run/pg/.s.PGSQL.5432\" failed: fe_sendauth: no "
+                       "password supplied");
+    const QString refused =
+        QStringLiteral("Cannot open the workspace postgresql://qa@localhost:5432/floor: connection "
+                       "to server on socket \"/run/pg/.s.PGSQL.5432\" failed: FATAL:  password "
+                       "authentication failed for user \"qa\"");
+    const QString noDatabase = QStringLiteral(
+        "Cannot open the workspace postgresql://qa@localhost:5432/floor: connection to server on "
+        "socket \"/run/pg/.s.PGSQL.5432\" failed: FATAL:  database \"floor\" does not exist");
+    struct Row {
+        const char* location;
+        QString error;
+        bool ask;
+    };
+    const Row rows[] = {
+        {"postgresql://qa@localhost/floor?host=/run/pg", noPassword, true},
+        {"postgresql://qa@localhost/floor?host=/run/pg", refused, true},
+        {"postgresql://qa@localhost/floor?host=/run/pg", noDatabase, false},
+        {"postgresql://qa@localhost/floor?host=/run/pg", QString(), false},
+        {"postgresql://qa:typed@localhost/floor?host=/run/pg", refused, false},
+        {"postgresql://qa:typed@localhost/floor?host=/run/pg", noPassword, false},
+        {"/tmp/floor/workspace.db", noPassword, false},
+    };
+    for (const Row& row : rows) {
+        INFO(row.location << " / " << row.error.toStdString());
+        const auto location = parseLocation(QString::fromUtf8(row.location));
+        REQUIRE(location.ok());
+        CHECK(needsServerPassword(location.value(), row.error) == row.ask);
+    }
+}
