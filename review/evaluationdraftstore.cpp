@@ -21,6 +21,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("callqa::review::EvaluationDraftStore", text);
 }
 
+// Drafts are a small table every reviewing workstation writes: row locks, not SERIALIZABLE (see
+// Database::Isolation). The unique (call, checklist) key settles two first opens at once.
+const Database::TransactOptions kDraftTransaction{8, true, Database::Isolation::RowLocks};
+
 constexpr char kDraftColumns[] =
     "d.id, d.call_id, k.checklist_key, d.checklist_version_id, v.version, d.answers_json, "
     "d.revision, d.updated_by, d.updated_at, d.lease_session, d.lease_login, d.lease_host, "
@@ -51,7 +55,8 @@ QString answersToText(const checklists::AnswerSet& answers)
 std::optional<DraftRow> readDraft(Database& db, const QString& where, const QVariantList& binds)
 {
     QSqlQuery q = db.exec(QStringLiteral("SELECT ") + QLatin1String(kDraftColumns) +
-                              QStringLiteral(" WHERE ") + where,
+                              QStringLiteral(" WHERE ") + where +
+                              dialect::forUpdateOf(db.backend(), QStringLiteral("d")),
                           binds);
     if (!q.next())
         return std::nullopt;
@@ -107,7 +112,6 @@ Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString&
     Database& db = m_workspace.db();
     EvaluationDraft opened;
     try {
-        // Two sessions creating the call's first draft at once: the loser re-reads the winner's.
         const Status status = db.transact(
             [&] {
                 if (db.scalar(QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {callId})
@@ -187,7 +191,7 @@ Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString&
                 opened = std::move(row->draft);
                 opened.serverNowMs = now;
             },
-            8, true);
+            kDraftTransaction);
         if (!status)
             return Result<EvaluationDraft>::failure(status.error());
     } catch (const Refusal& refusal) {
@@ -217,12 +221,15 @@ Status EvaluationDraftStore::renew(qint64 draftId)
 {
     Database& db = m_workspace.db();
     try {
-        return db.transact([&] {
-            heldDraft(db, draftId, m_session);
-            db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_expires_at = ? WHERE id = "
+        return db.transact(
+            [&] {
+                heldDraft(db, draftId, m_session);
+                db.exec(
+                    QStringLiteral("UPDATE evaluation_drafts SET lease_expires_at = ? WHERE id = "
                                    "?"),
                     {serverNow(db) + m_leaseMs, draftId});
-        });
+            },
+            kDraftTransaction);
     } catch (const Refusal& refusal) {
         return Status::failure(refusal.message);
     }
@@ -235,24 +242,27 @@ Result<qint64> EvaluationDraftStore::save(qint64 draftId, const checklists::Answ
     Database& db = m_workspace.db();
     qint64 revision = 0;
     try {
-        const Status status = db.transact([&] {
-            const DraftRow row = heldDraft(db, draftId, m_session);
-            revision = row.draft.revision + 1;
-            const qint64 now = m_workspace.now();
-            db.exec(QStringLiteral("UPDATE evaluation_drafts SET answers_json = ?, revision = ?, "
+        const Status status = db.transact(
+            [&] {
+                const DraftRow row = heldDraft(db, draftId, m_session);
+                revision = row.draft.revision + 1;
+                const qint64 now = m_workspace.now();
+                db.exec(
+                    QStringLiteral("UPDATE evaluation_drafts SET answers_json = ?, revision = ?, "
                                    "updated_by = ?, updated_at = ?, lease_expires_at = ? WHERE "
                                    "id = ?"),
                     {answersToText(answers), revision, m_actor.login, now,
                      serverNow(db) + m_leaseMs, draftId});
-            appendAudit(db, now,
-                        {m_actor.login,
-                         QStringLiteral("evaluation_draft.save"),
-                         QStringLiteral("evaluation_draft"),
-                         QString::number(draftId),
-                         {{QStringLiteral("revision"), revision},
-                          {QStringLiteral("answered"), answers.size()}}});
-            announceChange(db, QStringLiteral("drafts"));
-        });
+                appendAudit(db, now,
+                            {m_actor.login,
+                             QStringLiteral("evaluation_draft.save"),
+                             QStringLiteral("evaluation_draft"),
+                             QString::number(draftId),
+                             {{QStringLiteral("revision"), revision},
+                              {QStringLiteral("answered"), answers.size()}}});
+                announceChange(db, QStringLiteral("drafts"));
+            },
+            kDraftTransaction);
         if (!status)
             return Result<qint64>::failure(status.error());
     } catch (const Refusal& refusal) {
@@ -265,13 +275,15 @@ Status EvaluationDraftStore::release(qint64 draftId)
 {
     Database& db = m_workspace.db();
     try {
-        return db.transact([&] {
-            heldDraft(db, draftId, m_session);
-            db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_session = NULL, "
-                                   "lease_login = NULL, lease_host = NULL, lease_expires_at = "
-                                   "NULL WHERE id = ?"),
-                    {draftId});
-        });
+        return db.transact(
+            [&] {
+                heldDraft(db, draftId, m_session);
+                db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_session = NULL, "
+                                       "lease_login = NULL, lease_host = NULL, lease_expires_at = "
+                                       "NULL WHERE id = ?"),
+                        {draftId});
+            },
+            kDraftTransaction);
     } catch (const Refusal& refusal) {
         return Status::failure(refusal.message);
     }
@@ -284,17 +296,19 @@ Result<qint64> EvaluationDraftStore::submit(qint64 draftId)
     Database& db = m_workspace.db();
     qint64 evaluationId = 0;
     try {
-        const Status status = db.transact([&] {
-            const DraftRow row = heldDraft(db, draftId, m_session);
-            const auto version =
-                ChecklistStore(m_workspace, m_actor).versionById(row.draft.checklistVersionId);
-            if (!version)
-                throw Refusal{version.error()};
-            evaluationId = writeSubmittedEvaluation(m_workspace, m_actor, row.draft.callId,
-                                                    *version, row.draft.answers);
-            db.exec(QStringLiteral("DELETE FROM evaluation_drafts WHERE id = ?"), {draftId});
-            announceChange(db, QStringLiteral("drafts"));
-        });
+        const Status status = db.transact(
+            [&] {
+                const DraftRow row = heldDraft(db, draftId, m_session);
+                const auto version =
+                    ChecklistStore(m_workspace, m_actor).versionById(row.draft.checklistVersionId);
+                if (!version)
+                    throw Refusal{version.error()};
+                evaluationId = writeSubmittedEvaluation(m_workspace, m_actor, row.draft.callId,
+                                                        *version, row.draft.answers);
+                db.exec(QStringLiteral("DELETE FROM evaluation_drafts WHERE id = ?"), {draftId});
+                announceChange(db, QStringLiteral("drafts"));
+            },
+            kDraftTransaction);
         if (!status)
             return Result<qint64>::failure(status.error());
     } catch (const Refusal& refusal) {

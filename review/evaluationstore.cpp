@@ -111,11 +111,26 @@ qint64 writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64
                        "RETURNING id"),
         {callId, version.id, actor.login, reviewerId, overall, result.passed, result.criticalFail,
          now, now});
+    // One multi-row INSERT per 300 answers: a statement per answer costs a server round trip each.
     const QJsonObject answerObject = checklists::answersToJsonObject(answers);
-    for (auto it = answerObject.begin(); it != answerObject.end(); ++it)
+    constexpr int kRowsPerStatement = 300;
+    QVariantList binds;
+    const auto flush = [&] {
+        if (binds.isEmpty())
+            return;
+        QStringList rows(binds.size() / 3, QStringLiteral("(?, ?, ?)"));
         db.exec(QStringLiteral("INSERT INTO evaluation_answers (evaluation_id, item_key, "
-                               "answer_json) VALUES (?, ?, ?)"),
-                {evaluationId, it.key(), valueToText(it.value())});
+                               "answer_json) VALUES ") +
+                    rows.join(QStringLiteral(", ")),
+                binds);
+        binds.clear();
+    };
+    for (auto it = answerObject.begin(); it != answerObject.end(); ++it) {
+        binds << evaluationId << it.key() << valueToText(it.value());
+        if (binds.size() == 3 * kRowsPerStatement)
+            flush();
+    }
+    flush();
     QJsonObject detail{{QStringLiteral("call_id"), callId},
                        {QStringLiteral("checklist"), version.key},
                        {QStringLiteral("version"), version.version},

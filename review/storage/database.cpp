@@ -153,9 +153,10 @@ qint64 Database::insert(const QString& sql, const QVariantList& binds)
     return id.toLongLong();
 }
 
-Status Database::transact(const std::function<void()>& body, int attempts,
-                          bool retryUniqueViolation)
+Status Database::transact(const std::function<void()>& body, const TransactOptions& options)
 {
+    const int attempts = options.attempts;
+    const bool retryUniqueViolation = options.retryUniqueViolation;
     if (m_inTransaction) {
         body(); // nested: part of the enclosing transaction
         return {};
@@ -165,9 +166,10 @@ Status Database::transact(const std::function<void()>& body, int attempts,
         QSqlDatabase db = connection();
         bool begun = false;
         try {
-            exec(m_backend == Backend::Sqlite
-                     ? QStringLiteral("BEGIN IMMEDIATE")
-                     : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"));
+            exec(m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                 : options.isolation == Isolation::Serializable
+                     ? QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")
+                     : QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
             begun = true;
             m_inTransaction = true;
             body();

@@ -26,6 +26,11 @@ QString serverNowMs(Backend backend)
                : QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");
 }
 
+QString forUpdateOf(Backend backend, const QString& alias)
+{
+    return backend == Backend::Sqlite ? QString() : QStringLiteral(" FOR UPDATE OF ") + alias;
+}
+
 bool isRetryable(Backend backend, const QString& nativeErrorCode)
 {
     if (backend == Backend::Sqlite)

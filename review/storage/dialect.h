@@ -19,6 +19,11 @@ QString expandTokens(const QString& sql, Backend backend);
 // it, so workstations whose clocks disagree still agree on when a lease ran out.
 QString serverNowMs(Backend backend);
 
+// The locking clause that makes a SELECT lock the rows of `alias` it returns until commit
+// (" FOR UPDATE OF d" on PostgreSQL). Empty on SQLite, whose write transactions already exclude
+// every other writer.
+QString forUpdateOf(Backend backend, const QString& alias);
+
 // True when a failed statement or commit may succeed if the transaction is retried:
 // SQLite busy/locked (5, 6, 517), PostgreSQL serialization failure or deadlock (40001, 40P01).
 bool isRetryable(Backend backend, const QString& nativeErrorCode);

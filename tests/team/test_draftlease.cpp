@@ -174,3 +174,45 @@ TEST_CASE("team: a second reviewer gets a held draft read-only until the holder'
                   .contains(QStringLiteral("sara")));
     }
 }
+
+TEST_CASE("team: four workstations opening a call's first draft at once make one draft",
+          "[team][drafts]")
+{
+    const review::Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        qint64 call = 0;
+        QString checklistKey;
+        {
+            auto workspace = testing::openWorkspace(location);
+            checklistKey = testing::publishDefaultChecklist(*workspace).key;
+            call = testing::addTestCall(*workspace, QStringLiteral("a-1"));
+        }
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 4; ++i)
+            processes.push_back(testing::startCallqa(
+                {QStringLiteral("--db"), location.url(), QStringLiteral("--json"),
+                 QStringLiteral("draft"), QStringLiteral("open"), QString::number(call),
+                 QStringLiteral("--checklist"), checklistKey, QStringLiteral("--hold"),
+                 QStringLiteral("1")}));
+        int holders = 0;
+        for (auto& process : processes) {
+            const testing::Run run = testing::finish(*process);
+            INFO(run.err.toStdString());
+            CHECK(run.exitCode == 0);
+            const QJsonObject draft = QJsonDocument::fromJson(run.out.toUtf8()).object();
+            CHECK(draft.value(QStringLiteral("id")).toString().toLongLong() > 0);
+            if (!draft.value(QStringLiteral("read_only")).toBool())
+                ++holders;
+        }
+        INFO("each held it in turn or saw it held; never two drafts of one call");
+        CHECK(holders >= 1);
+        const QString url = location.url();
+        CHECK(testing::queryValue(url, QStringLiteral("SELECT count(*) FROM evaluation_drafts"))
+                  .toLongLong() == 1);
+        CHECK(testing::queryValue(url, QStringLiteral("SELECT count(*) FROM audit_log WHERE action "
+                                                      "= 'evaluation_draft.start'"))
+                  .toLongLong() == 1);
+    }
+}
