@@ -117,78 +117,16 @@ Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString&
                 if (db.scalar(QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {callId})
                         .toLongLong() == 0)
                     throw Refusal{tr("There is no call with id %1.").arg(callId)};
-                QSqlQuery checklist =
-                    db.exec(QStringLiteral("SELECT id, archived FROM checklists WHERE "
-                                           "checklist_key = ?"),
-                            {checklistKey});
-                if (!checklist.next())
+                const QVariant checklistId =
+                    db.scalar(QStringLiteral("SELECT id FROM checklists WHERE checklist_key = ?"),
+                              {checklistKey});
+                if (!checklistId.isValid())
                     throw Refusal{tr("There is no checklist “%1”.").arg(checklistKey)};
-                const qint64 checklistId = checklist.value(0).toLongLong();
-                const bool archived = checklist.value(1).toBool();
                 const qint64 now = serverNow(db);
-                const qint64 expires = now + m_leaseMs;
                 auto row = readDraft(db, QStringLiteral("d.call_id = ? AND d.checklist_id = ?"),
                                      {callId, checklistId});
-                if (!row) {
-                    if (archived)
-                        throw Refusal{tr("Checklist “%1” is archived and takes no new "
-                                         "evaluations.")
-                                          .arg(checklistKey)};
-                    const QVariant versionId = db.scalar(
-                        QStringLiteral("SELECT id FROM checklist_versions WHERE checklist_id = ? "
-                                       "ORDER BY version DESC LIMIT 1"),
-                        {checklistId});
-                    if (!versionId.isValid())
-                        throw Refusal{
-                            tr("Checklist “%1” has no published version yet.").arg(checklistKey)};
-                    const qint64 id = db.insert(
-                        QStringLiteral(
-                            "INSERT INTO evaluation_drafts (call_id, checklist_id, "
-                            "checklist_version_id, answers_json, revision, created_by, created_at, "
-                            "updated_by, updated_at, lease_session, lease_login, lease_host, "
-                            "lease_expires_at) VALUES (?, ?, ?, '{}', 0, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            "RETURNING id"),
-                        {callId, checklistId, versionId, m_actor.login, m_workspace.now(),
-                         m_actor.login, m_workspace.now(), m_session, m_actor.login, m_host,
-                         expires});
-                    appendAudit(db, m_workspace.now(),
-                                {m_actor.login,
-                                 QStringLiteral("evaluation_draft.start"),
-                                 QStringLiteral("evaluation_draft"),
-                                 QString::number(id),
-                                 {{QStringLiteral("call_id"), callId},
-                                  {QStringLiteral("checklist"), checklistKey}}});
-                    announceChange(db, QStringLiteral("drafts"));
-                    row = draftById(db, id);
-                } else {
-                    switch (decideLease(row->lease, m_session, now)) {
-                    case LeaseDecision::HeldByOther:
-                        row->draft.heldBy = row->lease;
-                        break;
-                    case LeaseDecision::Renew:
-                        db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_expires_at = ? "
-                                               "WHERE id = ?"),
-                                {expires, row->draft.id});
-                        break;
-                    case LeaseDecision::Take: {
-                        db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_session = ?, "
-                                               "lease_login = ?, lease_host = ?, "
-                                               "lease_expires_at = ? WHERE id = ?"),
-                                {m_session, m_actor.login, m_host, expires, row->draft.id});
-                        QJsonObject detail{{QStringLiteral("call_id"), callId},
-                                           {QStringLiteral("checklist"), checklistKey}};
-                        if (row->lease)
-                            detail.insert(QStringLiteral("previous_holder"),
-                                          describeHolder(*row->lease));
-                        appendAudit(db, m_workspace.now(),
-                                    {m_actor.login, QStringLiteral("evaluation_draft.take"),
-                                     QStringLiteral("evaluation_draft"),
-                                     QString::number(row->draft.id), detail});
-                        break;
-                    }
-                    }
-                }
-                opened = std::move(row->draft);
+                opened = row ? hold(std::move(row->draft), row->lease, now)
+                             : start(callId, checklistId.toLongLong(), checklistKey, now);
                 opened.serverNowMs = now;
             },
             kDraftTransaction);
@@ -198,6 +136,71 @@ Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString&
         return Result<EvaluationDraft>::failure(refusal.message);
     }
     return opened;
+}
+
+EvaluationDraft EvaluationDraftStore::start(qint64 callId, qint64 checklistId,
+                                            const QString& checklistKey, qint64 serverNowMs)
+{
+    Database& db = m_workspace.db();
+    if (db.scalar(QStringLiteral("SELECT archived FROM checklists WHERE id = ?"), {checklistId})
+            .toBool())
+        throw Refusal{
+            tr("Checklist “%1” is archived and takes no new evaluations.").arg(checklistKey)};
+    const QVariant versionId = db.scalar(QStringLiteral("SELECT id FROM checklist_versions WHERE "
+                                                        "checklist_id = ? ORDER BY version DESC "
+                                                        "LIMIT 1"),
+                                         {checklistId});
+    if (!versionId.isValid())
+        throw Refusal{tr("Checklist “%1” has no published version yet.").arg(checklistKey)};
+    const qint64 at = m_workspace.now();
+    const qint64 id = db.insert(
+        QStringLiteral("INSERT INTO evaluation_drafts (call_id, checklist_id, "
+                       "checklist_version_id, answers_json, revision, created_by, created_at, "
+                       "updated_by, updated_at, lease_session, lease_login, lease_host, "
+                       "lease_expires_at) VALUES (?, ?, ?, '{}', 0, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {callId, checklistId, versionId, m_actor.login, at, m_actor.login, at, m_session,
+         m_actor.login, m_host, serverNowMs + m_leaseMs});
+    appendAudit(
+        db, at,
+        {m_actor.login,
+         QStringLiteral("evaluation_draft.start"),
+         QStringLiteral("evaluation_draft"),
+         QString::number(id),
+         {{QStringLiteral("call_id"), callId}, {QStringLiteral("checklist"), checklistKey}}});
+    announceChange(db, QStringLiteral("drafts"));
+    return draftById(db, id).draft;
+}
+
+EvaluationDraft EvaluationDraftStore::hold(EvaluationDraft draft,
+                                           const std::optional<LeaseHolder>& lease,
+                                           qint64 serverNowMs)
+{
+    Database& db = m_workspace.db();
+    const qint64 expires = serverNowMs + m_leaseMs;
+    switch (decideLease(lease, m_session, serverNowMs)) {
+    case LeaseDecision::HeldByOther:
+        draft.heldBy = lease;
+        break;
+    case LeaseDecision::Renew:
+        db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_expires_at = ? WHERE id = ?"),
+                {expires, draft.id});
+        break;
+    case LeaseDecision::Take: {
+        db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_session = ?, lease_login = ?, "
+                               "lease_host = ?, lease_expires_at = ? WHERE id = ?"),
+                {m_session, m_actor.login, m_host, expires, draft.id});
+        QJsonObject detail{{QStringLiteral("call_id"), draft.callId},
+                           {QStringLiteral("checklist"), draft.checklistKey}};
+        if (lease)
+            detail.insert(QStringLiteral("previous_holder"), describeHolder(*lease));
+        appendAudit(db, m_workspace.now(),
+                    {m_actor.login, QStringLiteral("evaluation_draft.take"),
+                     QStringLiteral("evaluation_draft"), QString::number(draft.id), detail});
+        break;
+    }
+    }
+    return draft;
 }
 
 namespace {

@@ -78,6 +78,13 @@ public:
     Result<QList<DraftSummary>> list();
 
 private:
+    // Inside open()'s transaction: a new draft held by this session, or the existing one with
+    // this session's hold taken, renewed or (held by another) refused.
+    EvaluationDraft start(qint64 callId, qint64 checklistId, const QString& checklistKey,
+                          qint64 serverNowMs);
+    EvaluationDraft hold(EvaluationDraft draft, const std::optional<LeaseHolder>& lease,
+                         qint64 serverNowMs);
+
     Workspace& m_workspace;
     Actor m_actor;
     QString m_host;
