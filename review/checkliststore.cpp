@@ -242,27 +242,22 @@ Status ChecklistStore::discardDraft(const QString& key)
     if (const Status allowed = authorize(m_actor, Action::ManageChecklists); !allowed)
         return allowed;
     Database& db = m_workspace.db();
-    try {
-        return db.transact([&] {
-            const auto row = findChecklist(db, key);
-            if (!row)
-                throw Refusal{tr("There is no checklist “%1”.").arg(key)};
-            if (!row->draftJson)
-                return;
-            if (latestVersionNumber(db, row->id) == 0)
-                throw Refusal{
-                    tr("“%1” has never been published; its draft is all there is.").arg(key)};
-            db.exec(QStringLiteral("UPDATE checklists SET draft_json = NULL, draft_revision = ? "
-                                   "WHERE id = ?"),
-                    {row->draftRevision + 1, row->id});
-            appendAudit(db, m_workspace.now(),
-                        {m_actor.login, QStringLiteral("checklist.draft.discard"),
-                         QStringLiteral("checklist"), QString::number(row->id),
-                         QJsonObject{{QStringLiteral("key"), key}}});
-        });
-    } catch (const Refusal& refusal) {
-        return Status::failure(refusal.message);
-    }
+    return transactRefusable(db, [&] {
+        const auto row = findChecklist(db, key);
+        if (!row)
+            throw Refusal{tr("There is no checklist “%1”.").arg(key)};
+        if (!row->draftJson)
+            return;
+        if (latestVersionNumber(db, row->id) == 0)
+            throw Refusal{tr("“%1” has never been published; its draft is all there is.").arg(key)};
+        db.exec(QStringLiteral("UPDATE checklists SET draft_json = NULL, draft_revision = ? "
+                               "WHERE id = ?"),
+                {row->draftRevision + 1, row->id});
+        appendAudit(db, m_workspace.now(),
+                    {m_actor.login, QStringLiteral("checklist.draft.discard"),
+                     QStringLiteral("checklist"), QString::number(row->id),
+                     QJsonObject{{QStringLiteral("key"), key}}});
+    });
 }
 
 Result<ChecklistVersion> ChecklistStore::publish(const QString& key,
@@ -272,53 +267,49 @@ Result<ChecklistVersion> ChecklistStore::publish(const QString& key,
         return Result<ChecklistVersion>::failure(allowed.error());
     Database& db = m_workspace.db();
     ChecklistVersion published;
-    try {
-        const Status status = db.transact([&] {
-            const auto row = findChecklist(db, key);
-            if (!row)
-                throw Refusal{tr("There is no checklist “%1”.").arg(key)};
-            const int latest = latestVersionNumber(db, row->id);
-            if (!row->draftJson)
-                throw Refusal{latest > 0
-                                  ? tr("“%1” has no unpublished draft; its latest version is %2.")
-                                        .arg(key)
-                                        .arg(latest)
-                                  : tr("“%1” has no draft to publish.").arg(key)};
-            if (expectedRevision && *expectedRevision != row->draftRevision)
-                throw Refusal{tr("The draft of “%1” was changed by %2 after you opened it. "
-                                 "Review the changes before publishing.")
-                                  .arg(key, row->draftUpdatedBy)};
-            auto parsed = checklists::fromJson(row->draftJson->toUtf8());
-            if (!parsed.ok())
-                throw Refusal{tr("The draft of “%1” cannot be published:\n%2")
-                                  .arg(key, joinErrors(parsed.errors()))};
-            const qint64 now = m_workspace.now();
-            published.key = key;
-            published.version = latest + 1;
-            published.checklist = parsed.value();
-            published.publishedAt = now;
-            published.publishedBy = m_actor.login;
-            published.id = db.insert(
-                QStringLiteral("INSERT INTO checklist_versions (checklist_id, version, name, "
-                               "content_json, published_at, published_by) VALUES (?, ?, ?, ?, ?, "
-                               "?) RETURNING id"),
-                {row->id, published.version, published.checklist.name,
-                 QString::fromUtf8(checklists::toJson(published.checklist)), now, m_actor.login});
-            db.exec(QStringLiteral("UPDATE checklists SET draft_json = NULL, draft_revision = ?, "
-                                   "name = ? WHERE id = ?"),
-                    {row->draftRevision + 1, published.checklist.name, row->id});
-            appendAudit(db, now,
-                        {m_actor.login, QStringLiteral("checklist.publish"),
-                         QStringLiteral("checklist"), QString::number(row->id),
-                         QJsonObject{{QStringLiteral("key"), key},
-                                     {QStringLiteral("version"), published.version},
-                                     {QStringLiteral("version_id"), published.id}}});
-        });
-        if (!status)
-            return Result<ChecklistVersion>::failure(status.error());
-    } catch (const Refusal& refusal) {
-        return Result<ChecklistVersion>::failure(refusal.message);
-    }
+    const Status status = transactRefusable(db, [&] {
+        const auto row = findChecklist(db, key);
+        if (!row)
+            throw Refusal{tr("There is no checklist “%1”.").arg(key)};
+        const int latest = latestVersionNumber(db, row->id);
+        if (!row->draftJson)
+            throw Refusal{latest > 0
+                              ? tr("“%1” has no unpublished draft; its latest version is %2.")
+                                    .arg(key)
+                                    .arg(latest)
+                              : tr("“%1” has no draft to publish.").arg(key)};
+        if (expectedRevision && *expectedRevision != row->draftRevision)
+            throw Refusal{tr("The draft of “%1” was changed by %2 after you opened it. "
+                             "Review the changes before publishing.")
+                              .arg(key, row->draftUpdatedBy)};
+        auto parsed = checklists::fromJson(row->draftJson->toUtf8());
+        if (!parsed.ok())
+            throw Refusal{tr("The draft of “%1” cannot be published:\n%2")
+                              .arg(key, joinErrors(parsed.errors()))};
+        const qint64 now = m_workspace.now();
+        published.key = key;
+        published.version = latest + 1;
+        published.checklist = parsed.value();
+        published.publishedAt = now;
+        published.publishedBy = m_actor.login;
+        published.id = db.insert(
+            QStringLiteral("INSERT INTO checklist_versions (checklist_id, version, name, "
+                           "content_json, published_at, published_by) VALUES (?, ?, ?, ?, ?, "
+                           "?) RETURNING id"),
+            {row->id, published.version, published.checklist.name,
+             QString::fromUtf8(checklists::toJson(published.checklist)), now, m_actor.login});
+        db.exec(QStringLiteral("UPDATE checklists SET draft_json = NULL, draft_revision = ?, "
+                               "name = ? WHERE id = ?"),
+                {row->draftRevision + 1, published.checklist.name, row->id});
+        appendAudit(db, now,
+                    {m_actor.login, QStringLiteral("checklist.publish"),
+                     QStringLiteral("checklist"), QString::number(row->id),
+                     QJsonObject{{QStringLiteral("key"), key},
+                                 {QStringLiteral("version"), published.version},
+                                 {QStringLiteral("version_id"), published.id}}});
+    });
+    if (!status)
+        return Result<ChecklistVersion>::failure(status.error());
     return published;
 }
 
@@ -327,25 +318,21 @@ Status ChecklistStore::setArchived(const QString& key, bool archived)
     if (const Status allowed = authorize(m_actor, Action::ManageChecklists); !allowed)
         return allowed;
     Database& db = m_workspace.db();
-    try {
-        return db.transact([&] {
-            const auto row = findChecklist(db, key);
-            if (!row)
-                throw Refusal{tr("There is no checklist “%1”.").arg(key)};
-            if (row->archived == archived)
-                return;
-            db.exec(QStringLiteral("UPDATE checklists SET archived = ? WHERE id = ?"),
-                    {archived, row->id});
-            appendAudit(db, m_workspace.now(),
-                        {m_actor.login,
-                         archived ? QStringLiteral("checklist.archive")
-                                  : QStringLiteral("checklist.unarchive"),
-                         QStringLiteral("checklist"), QString::number(row->id),
-                         QJsonObject{{QStringLiteral("key"), key}}});
-        });
-    } catch (const Refusal& refusal) {
-        return Status::failure(refusal.message);
-    }
+    return transactRefusable(db, [&] {
+        const auto row = findChecklist(db, key);
+        if (!row)
+            throw Refusal{tr("There is no checklist “%1”.").arg(key)};
+        if (row->archived == archived)
+            return;
+        db.exec(QStringLiteral("UPDATE checklists SET archived = ? WHERE id = ?"),
+                {archived, row->id});
+        appendAudit(
+            db, m_workspace.now(),
+            {m_actor.login,
+             archived ? QStringLiteral("checklist.archive") : QStringLiteral("checklist.unarchive"),
+             QStringLiteral("checklist"), QString::number(row->id),
+             QJsonObject{{QStringLiteral("key"), key}}});
+    });
 }
 
 Result<ChecklistVersion> ChecklistStore::version(const QString& key, int version)

@@ -111,30 +111,27 @@ Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString&
         return Result<EvaluationDraft>::failure(allowed.error());
     Database& db = m_workspace.db();
     EvaluationDraft opened;
-    try {
-        const Status status = db.transact(
-            [&] {
-                if (db.scalar(QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {callId})
-                        .toLongLong() == 0)
-                    throw Refusal{tr("There is no call with id %1.").arg(callId)};
-                const QVariant checklistId =
-                    db.scalar(QStringLiteral("SELECT id FROM checklists WHERE checklist_key = ?"),
-                              {checklistKey});
-                if (!checklistId.isValid())
-                    throw Refusal{tr("There is no checklist “%1”.").arg(checklistKey)};
-                const qint64 now = serverNow(db);
-                auto row = readDraft(db, QStringLiteral("d.call_id = ? AND d.checklist_id = ?"),
-                                     {callId, checklistId});
-                opened = row ? hold(std::move(row->draft), row->lease, now)
-                             : start(callId, checklistId.toLongLong(), checklistKey, now);
-                opened.serverNowMs = now;
-            },
-            kDraftTransaction);
-        if (!status)
-            return Result<EvaluationDraft>::failure(status.error());
-    } catch (const Refusal& refusal) {
-        return Result<EvaluationDraft>::failure(refusal.message);
-    }
+    const Status status = transactRefusable(
+        db,
+        [&] {
+            if (db.scalar(QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {callId})
+                    .toLongLong() == 0)
+                throw Refusal{tr("There is no call with id %1.").arg(callId)};
+            const QVariant checklistId =
+                db.scalar(QStringLiteral("SELECT id FROM checklists WHERE checklist_key = ?"),
+                          {checklistKey});
+            if (!checklistId.isValid())
+                throw Refusal{tr("There is no checklist “%1”.").arg(checklistKey)};
+            const qint64 now = serverNow(db);
+            auto row = readDraft(db, QStringLiteral("d.call_id = ? AND d.checklist_id = ?"),
+                                 {callId, checklistId});
+            opened = row ? hold(std::move(row->draft), row->lease, now)
+                         : start(callId, checklistId.toLongLong(), checklistKey, now);
+            opened.serverNowMs = now;
+        },
+        kDraftTransaction);
+    if (!status)
+        return Result<EvaluationDraft>::failure(status.error());
     return opened;
 }
 
@@ -223,19 +220,15 @@ DraftRow heldDraft(Database& db, qint64 draftId, const QString& session)
 Status EvaluationDraftStore::renew(qint64 draftId)
 {
     Database& db = m_workspace.db();
-    try {
-        return db.transact(
-            [&] {
-                heldDraft(db, draftId, m_session);
-                db.exec(
-                    QStringLiteral("UPDATE evaluation_drafts SET lease_expires_at = ? WHERE id = "
+    return transactRefusable(
+        db,
+        [&] {
+            heldDraft(db, draftId, m_session);
+            db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_expires_at = ? WHERE id = "
                                    "?"),
                     {serverNow(db) + m_leaseMs, draftId});
-            },
-            kDraftTransaction);
-    } catch (const Refusal& refusal) {
-        return Status::failure(refusal.message);
-    }
+        },
+        kDraftTransaction);
 }
 
 Result<qint64> EvaluationDraftStore::save(qint64 draftId, const checklists::AnswerSet& answers)
@@ -244,52 +237,45 @@ Result<qint64> EvaluationDraftStore::save(qint64 draftId, const checklists::Answ
         return Result<qint64>::failure(allowed.error());
     Database& db = m_workspace.db();
     qint64 revision = 0;
-    try {
-        const Status status = db.transact(
-            [&] {
-                const DraftRow row = heldDraft(db, draftId, m_session);
-                revision = row.draft.revision + 1;
-                const qint64 now = m_workspace.now();
-                db.exec(
-                    QStringLiteral("UPDATE evaluation_drafts SET answers_json = ?, revision = ?, "
+    const Status status = transactRefusable(
+        db,
+        [&] {
+            const DraftRow row = heldDraft(db, draftId, m_session);
+            revision = row.draft.revision + 1;
+            const qint64 now = m_workspace.now();
+            db.exec(QStringLiteral("UPDATE evaluation_drafts SET answers_json = ?, revision = ?, "
                                    "updated_by = ?, updated_at = ?, lease_expires_at = ? WHERE "
                                    "id = ?"),
                     {answersToText(answers), revision, m_actor.login, now,
                      serverNow(db) + m_leaseMs, draftId});
-                appendAudit(db, now,
-                            {m_actor.login,
-                             QStringLiteral("evaluation_draft.save"),
-                             QStringLiteral("evaluation_draft"),
-                             QString::number(draftId),
-                             {{QStringLiteral("revision"), revision},
-                              {QStringLiteral("answered"), answers.size()}}});
-                announceChange(db, QStringLiteral("drafts"));
-            },
-            kDraftTransaction);
-        if (!status)
-            return Result<qint64>::failure(status.error());
-    } catch (const Refusal& refusal) {
-        return Result<qint64>::failure(refusal.message);
-    }
+            appendAudit(db, now,
+                        {m_actor.login,
+                         QStringLiteral("evaluation_draft.save"),
+                         QStringLiteral("evaluation_draft"),
+                         QString::number(draftId),
+                         {{QStringLiteral("revision"), revision},
+                          {QStringLiteral("answered"), answers.size()}}});
+            announceChange(db, QStringLiteral("drafts"));
+        },
+        kDraftTransaction);
+    if (!status)
+        return Result<qint64>::failure(status.error());
     return revision;
 }
 
 Status EvaluationDraftStore::release(qint64 draftId)
 {
     Database& db = m_workspace.db();
-    try {
-        return db.transact(
-            [&] {
-                heldDraft(db, draftId, m_session);
-                db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_session = NULL, "
-                                       "lease_login = NULL, lease_host = NULL, lease_expires_at = "
-                                       "NULL WHERE id = ?"),
-                        {draftId});
-            },
-            kDraftTransaction);
-    } catch (const Refusal& refusal) {
-        return Status::failure(refusal.message);
-    }
+    return transactRefusable(
+        db,
+        [&] {
+            heldDraft(db, draftId, m_session);
+            db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_session = NULL, "
+                                   "lease_login = NULL, lease_host = NULL, lease_expires_at = "
+                                   "NULL WHERE id = ?"),
+                    {draftId});
+        },
+        kDraftTransaction);
 }
 
 Result<qint64> EvaluationDraftStore::submit(qint64 draftId)
@@ -298,25 +284,22 @@ Result<qint64> EvaluationDraftStore::submit(qint64 draftId)
         return Result<qint64>::failure(allowed.error());
     Database& db = m_workspace.db();
     qint64 evaluationId = 0;
-    try {
-        const Status status = db.transact(
-            [&] {
-                const DraftRow row = heldDraft(db, draftId, m_session);
-                const auto version =
-                    ChecklistStore(m_workspace, m_actor).versionById(row.draft.checklistVersionId);
-                if (!version)
-                    throw Refusal{version.error()};
-                evaluationId = writeSubmittedEvaluation(m_workspace, m_actor, row.draft.callId,
-                                                        *version, row.draft.answers);
-                db.exec(QStringLiteral("DELETE FROM evaluation_drafts WHERE id = ?"), {draftId});
-                announceChange(db, QStringLiteral("drafts"));
-            },
-            kDraftTransaction);
-        if (!status)
-            return Result<qint64>::failure(status.error());
-    } catch (const Refusal& refusal) {
-        return Result<qint64>::failure(refusal.message);
-    }
+    const Status status = transactRefusable(
+        db,
+        [&] {
+            const DraftRow row = heldDraft(db, draftId, m_session);
+            const auto version =
+                ChecklistStore(m_workspace, m_actor).versionById(row.draft.checklistVersionId);
+            if (!version)
+                throw Refusal{version.error()};
+            evaluationId = writeSubmittedEvaluation(m_workspace, m_actor, row.draft.callId,
+                                                    *version, row.draft.answers);
+            db.exec(QStringLiteral("DELETE FROM evaluation_drafts WHERE id = ?"), {draftId});
+            announceChange(db, QStringLiteral("drafts"));
+        },
+        kDraftTransaction);
+    if (!status)
+        return Result<qint64>::failure(status.error());
     return evaluationId;
 }
 

@@ -69,16 +69,11 @@ Result<qint64> EvaluationStore::submit(qint64 callId, qint64 checklistVersionId,
     if (!version)
         return Result<qint64>::failure(version.error());
     qint64 evaluationId = 0;
-    try {
-        const Status status = m_workspace.db().transact([&] {
-            evaluationId =
-                writeSubmittedEvaluation(m_workspace, m_actor, callId, *version, answers);
-        });
-        if (!status)
-            return Result<qint64>::failure(status.error());
-    } catch (const Refusal& refusal) {
-        return Result<qint64>::failure(refusal.message);
-    }
+    const Status status = transactRefusable(m_workspace.db(), [&] {
+        evaluationId = writeSubmittedEvaluation(m_workspace, m_actor, callId, *version, answers);
+    });
+    if (!status)
+        return Result<qint64>::failure(status.error());
     return evaluationId;
 }
 

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "review/result.h"
+#include "review/storage/database.h"
+
 #include <QString>
+
+#include <functional>
 
 namespace callqa::review {
 
@@ -9,5 +14,10 @@ namespace callqa::review {
 struct Refusal {
     QString message;
 };
+
+// Runs `body` as one transaction (Database::transact); a Refusal thrown inside rolls it back and
+// becomes the failed Status, like a failed statement does.
+Status transactRefusable(Database& db, const std::function<void()>& body,
+                         const Database::TransactOptions& options = {});
 
 } // namespace callqa::review
