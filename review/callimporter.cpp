@@ -313,7 +313,7 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
             announceChange(db, QStringLiteral("calls"));
             inserted = true;
         },
-        8, /*retryUniqueViolation=*/true);
+        TransactOptions{.retryUniqueViolation = true});
     if (!status) {
         // Another workstation may have committed the same recording while this one tried.
         bool committedElsewhere = false;

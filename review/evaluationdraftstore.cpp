@@ -22,8 +22,8 @@ QString tr(const char* text)
 }
 
 // Drafts are a small table every reviewing workstation writes: row locks, not SERIALIZABLE (see
-// Database::Isolation). The unique (call, checklist) key settles two first opens at once.
-const Database::TransactOptions kDraftTransaction{8, true, Database::Isolation::RowLocks};
+// Isolation). The unique (call, checklist) key settles two first opens at once.
+const TransactOptions kDraftTransaction{8, true, Isolation::RowLocks};
 
 constexpr char kDraftColumns[] =
     "d.id, d.call_id, k.checklist_key, d.checklist_version_id, v.version, d.answers_json, "

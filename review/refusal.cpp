@@ -3,7 +3,7 @@
 namespace callqa::review {
 
 Status transactRefusable(Database& db, const std::function<void()>& body,
-                         const Database::TransactOptions& options)
+                         const TransactOptions& options)
 {
     try {
         return db.transact(body, options);

@@ -18,6 +18,6 @@ struct Refusal {
 // Runs `body` as one transaction (Database::transact); a Refusal thrown inside rolls it back and
 // becomes the failed Status, like a failed statement does.
 Status transactRefusable(Database& db, const std::function<void()>& body,
-                         const Database::TransactOptions& options = {});
+                         const TransactOptions& options = {});
 
 } // namespace callqa::review

@@ -31,6 +31,22 @@ private:
     bool m_connectionLost;
 };
 
+// How Database::transact runs a write. On SQLite every write transaction is BEGIN IMMEDIATE (one
+// writer at a time). On PostgreSQL:
+//  - Isolation::Serializable: SERIALIZABLE, so any read-then-write is safe without locks;
+//  - Isolation::RowLocks: READ COMMITTED; the body locks what it decides on with
+//    `SELECT ... FOR UPDATE OF` (dialect::forUpdateOf). For small, hot tables (drafts many
+//    workstations touch at once), where SERIALIZABLE's predicate locks cover the whole table and
+//    turn every pair of writers into a serialization failure.
+// With retryUniqueViolation, a unique violation is retried too: the body re-reads and finds the
+// row another writer committed a moment ago (check-then-insert races).
+enum class Isolation { Serializable, RowLocks };
+struct TransactOptions {
+    int attempts = 8;
+    bool retryUniqueViolation = false;
+    Isolation isolation = Isolation::Serializable;
+};
+
 // One connection to a workspace database, owned by the thread that opened it.
 class Database {
 public:
@@ -50,29 +66,10 @@ public:
     // Runs an INSERT ... RETURNING id and returns the id.
     qint64 insert(const QString& sql, const QVariantList& binds = {});
 
-    // Runs body in one write transaction, retrying on busy/serialization failures and deadlocks.
-    // Commits when body returns, rolls back when it throws. A DbError becomes the returned Status;
-    // other exceptions propagate after rollback. On SQLite every write transaction is BEGIN
-    // IMMEDIATE (one writer at a time). On PostgreSQL:
-    //  - Isolation::Serializable: SERIALIZABLE, so any read-then-write is safe without locks;
-    //  - Isolation::RowLocks: READ COMMITTED; the body locks what it decides on with
-    //    `SELECT ... FOR UPDATE OF` (dialect::forUpdateOf). For small, hot tables (drafts many
-    //    workstations touch at once), where SERIALIZABLE's predicate locks cover the whole table
-    //    and turn every pair of writers into a serialization failure.
-    // With retryUniqueViolation, a unique violation is retried too: the body re-reads and finds
-    // the row another writer committed a moment ago (check-then-insert races).
-    enum class Isolation { Serializable, RowLocks };
-    struct TransactOptions {
-        int attempts = 8;
-        bool retryUniqueViolation = false;
-        Isolation isolation = Isolation::Serializable;
-    };
-    Status transact(const std::function<void()>& body, const TransactOptions& options);
-    Status transact(const std::function<void()>& body, int attempts = 8,
-                    bool retryUniqueViolation = false)
-    {
-        return transact(body, TransactOptions{attempts, retryUniqueViolation});
-    }
+    // Runs body in one write transaction (see TransactOptions), retrying on busy/serialization
+    // failures and deadlocks. Commits when body returns, rolls back when it throws. A DbError
+    // becomes the returned Status; other exceptions propagate after rollback.
+    Status transact(const std::function<void()>& body, const TransactOptions& options = {});
     bool inTransaction() const { return m_inTransaction; }
 
     // The last failed statement: its native code, and whether the server (or file) went away.

@@ -37,7 +37,7 @@ TEST_CASE("team: a unique violation is recognised on both backends, and retried 
                 if (attempts == 1)
                     db.insert(insert, {QStringLiteral("A"), QStringLiteral("a"), 3});
             },
-            4, true);
+            TransactOptions{.attempts = 4, .retryUniqueViolation = true});
         CHECK(status.ok());
         CHECK(attempts == 2);
         INFO("without it the violation is an error at once");
