@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/callimporter.h"
+#include "review/calls/callimporter.h"
 
 namespace callqa::app {
 

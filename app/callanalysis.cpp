@@ -2,8 +2,8 @@
 
 #include "app/workspacelocation.h"
 #include "audio/core/analyzefile.h"
-#include "review/recordingpath.h"
-#include "review/workspace.h"
+#include "review/calls/recordingpath.h"
+#include "review/storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "audio/core/talkmetrics.h"
-#include "review/callanalysisstore.h"
+#include "review/calls/callanalysisstore.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
-#include "review/agentedit.h"
-#include "review/directory.h"
+#include "review/agents/agentedit.h"
+#include "review/agents/directory.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
 #include "audio/core/peaks.h"
-#include "review/calllibrary.h"
-#include "review/evaluationstore.h"
-#include "review/workspace.h"
+#include "review/calls/calllibrary.h"
+#include "review/evaluations/evaluationstore.h"
+#include "review/storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

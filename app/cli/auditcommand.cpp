@@ -1,6 +1,6 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
-#include "review/auditquery.h"
+#include "review/audit/auditquery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
-#include "review/calllibrary.h"
-#include "review/calllistmodel.h"
+#include "review/calls/calllibrary.h"
+#include "review/calls/calllistmodel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 #include "app/cli/commands.h"
 #include "checklists/checklistjson.h"
 #include "checklists/defaultchecklist.h"
-#include "review/checkliststore.h"
+#include "review/checklists/checkliststore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "app/cli/clisupport.h"
 
-#include "review/signin.h"
+#include "review/auth/signin.h"
 #include "review/storage/location.h"
 
 #include <QCoreApplication>

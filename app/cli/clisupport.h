@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/cli/cli.h"
-#include "review/permissions.h"
-#include "review/workspace.h"
+#include "review/auth/permissions.h"
+#include "review/storage/workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

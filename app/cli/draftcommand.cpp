@@ -2,9 +2,9 @@
 #include "app/cli/commands.h"
 #include "app/cli/evaluationinput.h"
 #include "checklists/answersjson.h"
-#include "review/draftleasekeeper.h"
-#include "review/evaluationdraftstore.h"
-#include "review/evaluationstore.h"
+#include "review/evaluations/draftleasekeeper.h"
+#include "review/evaluations/evaluationdraftstore.h"
+#include "review/evaluations/evaluationstore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
 #include "app/cli/evaluationinput.h"
-#include "review/checkliststore.h"
-#include "review/evaluationstore.h"
+#include "review/checklists/checkliststore.h"
+#include "review/evaluations/evaluationstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 
 #include "app/cli/clisupport.h"
 #include "checklists/answersjson.h"
-#include "review/evaluationstore.h"
+#include "review/evaluations/evaluationstore.h"
 
 #include <QCoreApplication>
 #include <QFile>

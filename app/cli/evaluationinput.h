@@ -2,7 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "checklists/answerset.h"
-#include "review/workspace.h"
+#include "review/storage/workspace.h"
 
 #include <optional>
 

@@ -2,7 +2,7 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
 #include "app/workspacelocation.h"
-#include "review/callimporter.h"
+#include "review/calls/callimporter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

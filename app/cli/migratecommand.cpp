@@ -1,7 +1,7 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
+#include "review/storage/workspace.h"
 #include "review/storage/workspacecopy.h"
-#include "review/workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
-#include "review/userstore.h"
+#include "review/auth/userstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

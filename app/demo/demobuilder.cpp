@@ -7,14 +7,14 @@
 #include "app/demo/wavfile.h"
 #include "checklists/defaultchecklist.h"
 #include "checklists/sampleanswers.h"
-#include "review/auditlog.h"
-#include "review/callimporter.h"
-#include "review/checkliststore.h"
-#include "review/directory.h"
-#include "review/evaluationstore.h"
+#include "review/agents/directory.h"
+#include "review/audit/auditlog.h"
+#include "review/auth/userstore.h"
+#include "review/calls/callimporter.h"
+#include "review/checklists/checkliststore.h"
+#include "review/evaluations/evaluationstore.h"
+#include "review/storage/workspace.h"
 #include "review/textfold.h"
-#include "review/userstore.h"
-#include "review/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

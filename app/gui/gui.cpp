@@ -1,14 +1,14 @@
 #include "app/gui/gui.h"
 
-#include "app/gui/firstrundialog.h"
 #include "app/gui/mainwindow.h"
-#include "app/gui/serverpassworddialog.h"
-#include "app/gui/signindialog.h"
+#include "app/gui/signin/firstrundialog.h"
+#include "app/gui/signin/serverpassworddialog.h"
+#include "app/gui/signin/signindialog.h"
 #include "app/translations.h"
 #include "app/workspacelocation.h"
-#include "review/signin.h"
+#include "review/auth/signin.h"
 #include "review/storage/location.h"
-#include "review/workspace.h"
+#include "review/storage/workspace.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -2,11 +2,11 @@
 
 #include "app/audioprober.h"
 #include "app/gui/checklisteditor/checklistpicker.h"
-#include "review/callimporter.h"
-#include "review/calllibrary.h"
-#include "review/calllistmodel.h"
-#include "review/changewatcher.h"
-#include "review/workspace.h"
+#include "review/calls/callimporter.h"
+#include "review/calls/calllibrary.h"
+#include "review/calls/calllistmodel.h"
+#include "review/storage/changewatcher.h"
+#include "review/storage/workspace.h"
 
 #include <QAction>
 #include <QFileDialog>

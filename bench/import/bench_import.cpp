@@ -4,8 +4,8 @@
 // Makes N distinct u-law WAV recordings of S seconds (default 2,000 x 120 s) unless DIR holds them.
 #include "app/audioprober.h"
 #include "app/demo/wavfile.h"
-#include "review/callimporter.h"
-#include "review/workspace.h"
+#include "review/calls/callimporter.h"
+#include "review/storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

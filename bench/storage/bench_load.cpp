@@ -14,13 +14,13 @@
 #include "checklists/defaultchecklist.h"
 #include "checklists/sampleanswers.h"
 #include "checklists/scoring.h"
-#include "review/callimporter.h"
-#include "review/checkliststore.h"
-#include "review/evaluationdraftstore.h"
-#include "review/evaluationstore.h"
+#include "review/calls/callimporter.h"
+#include "review/checklists/checkliststore.h"
+#include "review/evaluations/evaluationdraftstore.h"
+#include "review/evaluations/evaluationstore.h"
 #include "review/storage/database.h"
 #include "review/storage/location.h"
-#include "review/workspace.h"
+#include "review/storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

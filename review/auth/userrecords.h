@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/permissions.h"
+#include "review/auth/permissions.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "app/audioprober.h"
 #include "app/callanalysis.h"
-#include "review/callimporter.h"
-#include "review/evaluationstore.h"
-#include "review/workspace.h"
+#include "review/calls/callimporter.h"
+#include "review/evaluations/evaluationstore.h"
+#include "review/storage/workspace.h"
 #include "tests/support/mediafiles.h"
 #include "tests/support/testworkspace.h"
 

@@ -9,7 +9,7 @@
 #include "app/gui/mainwindow.h"
 #include "checklists/defaultchecklist.h"
 #include "checklists/validation.h"
-#include "review/checkliststore.h"
+#include "review/checklists/checkliststore.h"
 #include "tests/support/testworkspace.h"
 
 #include <catch2/catch.hpp>

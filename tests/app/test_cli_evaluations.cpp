@@ -1,9 +1,9 @@
 #include "checklists/defaultchecklist.h"
 #include "checklists/sampleanswers.h"
-#include "review/checkliststore.h"
-#include "review/evaluationstore.h"
-#include "review/signin.h"
-#include "review/userstore.h"
+#include "review/auth/signin.h"
+#include "review/auth/userstore.h"
+#include "review/checklists/checkliststore.h"
+#include "review/evaluations/evaluationstore.h"
 #include "tests/app/clirunner.h"
 #include "tests/support/testworkspace.h"
 

@@ -1,6 +1,6 @@
 #include "app/audioprober.h"
-#include "review/callimporter.h"
-#include "review/calllibrary.h"
+#include "review/calls/callimporter.h"
+#include "review/calls/calllibrary.h"
 #include "review/storage/database.h"
 #include "tests/support/mediafiles.h"
 #include "tests/support/testworkspace.h"

@@ -2,7 +2,7 @@
 #include "checklists/answersjson.h"
 #include "checklists/defaultchecklist.h"
 #include "checklists/sampleanswers.h"
-#include "review/calllistmodel.h"
+#include "review/calls/calllistmodel.h"
 #include "tests/app/clirunner.h"
 #include "tests/support/mediafiles.h"
 #include "tests/support/testworkspace.h"

@@ -1,7 +1,7 @@
 #include "app/audioprober.h"
 #include "app/gui/mainwindow.h"
-#include "review/callimporter.h"
-#include "review/directory.h"
+#include "review/agents/directory.h"
+#include "review/calls/callimporter.h"
 #include "tests/support/mediafiles.h"
 #include "tests/support/testworkspace.h"
 

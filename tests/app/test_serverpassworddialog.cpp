@@ -1,7 +1,7 @@
-#include "app/gui/serverpassworddialog.h"
+#include "app/gui/signin/serverpassworddialog.h"
 #include "review/storage/database.h"
 #include "review/storage/location.h"
-#include "review/workspace.h"
+#include "review/storage/workspace.h"
 #include "tests/app/clirunner.h"
 #include "tests/support/testworkspace.h"
 

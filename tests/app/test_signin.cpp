@@ -1,6 +1,6 @@
-#include "app/gui/firstrundialog.h"
-#include "app/gui/signindialog.h"
-#include "review/signin.h"
+#include "app/gui/signin/firstrundialog.h"
+#include "app/gui/signin/signindialog.h"
+#include "review/auth/signin.h"
 #include "tests/support/testworkspace.h"
 
 #include <catch2/catch.hpp>

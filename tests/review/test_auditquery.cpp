@@ -1,5 +1,5 @@
-#include "review/auditlog.h"
-#include "review/auditquery.h"
+#include "review/audit/auditlog.h"
+#include "review/audit/auditquery.h"
 #include "review/storage/database.h"
 #include "tests/support/testworkspace.h"
 

@@ -1,7 +1,7 @@
 #include "checklists/checklistjson.h"
 #include "checklists/defaultchecklist.h"
-#include "review/checkliststore.h"
-#include "review/workspace.h"
+#include "review/checklists/checkliststore.h"
+#include "review/storage/workspace.h"
 #include "tests/support/testworkspace.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "review/directory.h"
+#include "review/agents/directory.h"
 #include "review/storage/database.h"
 #include "tests/support/testworkspace.h"
 

@@ -1,10 +1,10 @@
 #include "checklists/defaultchecklist.h"
 #include "checklists/sampleanswers.h"
-#include "review/checkliststore.h"
-#include "review/evaluationdraftstore.h"
-#include "review/evaluationstore.h"
-#include "review/userstore.h"
-#include "review/workspace.h"
+#include "review/auth/userstore.h"
+#include "review/checklists/checkliststore.h"
+#include "review/evaluations/evaluationdraftstore.h"
+#include "review/evaluations/evaluationstore.h"
+#include "review/storage/workspace.h"
 #include "tests/support/testworkspace.h"
 
 #include <catch2/catch.hpp>

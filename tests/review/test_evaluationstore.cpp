@@ -1,10 +1,10 @@
 #include "checklists/defaultchecklist.h"
 #include "checklists/sampleanswers.h"
 #include "checklists/scoring.h"
-#include "review/calllibrary.h"
-#include "review/checkliststore.h"
-#include "review/evaluationstore.h"
-#include "review/workspace.h"
+#include "review/calls/calllibrary.h"
+#include "review/checklists/checkliststore.h"
+#include "review/evaluations/evaluationstore.h"
+#include "review/storage/workspace.h"
 #include "tests/support/testworkspace.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "review/filenamepattern.h"
+#include "review/calls/filenamepattern.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
-#include "review/agentedit.h"
-#include "review/auditquery.h"
-#include "review/callimporter.h"
-#include "review/calllibrary.h"
-#include "review/directory.h"
-#include "review/signin.h"
+#include "review/agents/agentedit.h"
+#include "review/agents/directory.h"
+#include "review/audit/auditquery.h"
+#include "review/auth/signin.h"
+#include "review/auth/userstore.h"
+#include "review/calls/callimporter.h"
+#include "review/calls/calllibrary.h"
 #include "review/storage/database.h"
-#include "review/userstore.h"
 #include "tests/support/testworkspace.h"
 
 #include <catch2/catch.hpp>

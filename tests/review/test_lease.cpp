@@ -1,4 +1,4 @@
-#include "review/lease.h"
+#include "review/evaluations/lease.h"
 
 #include <catch2/catch.hpp>
 

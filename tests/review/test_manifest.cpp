@@ -1,4 +1,4 @@
-#include "review/manifest.h"
+#include "review/calls/manifest.h"
 
 #include <catch2/catch.hpp>
 

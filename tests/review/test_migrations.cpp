@@ -1,6 +1,6 @@
 #include "review/storage/database.h"
 #include "review/storage/migrations.h"
-#include "review/workspace.h"
+#include "review/storage/workspace.h"
 #include "tests/support/testworkspace.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "review/permissions.h"
+#include "review/auth/permissions.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "review/recordingpath.h"
+#include "review/calls/recordingpath.h"
 
 #include <catch2/catch.hpp>
 

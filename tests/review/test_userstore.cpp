@@ -1,8 +1,8 @@
-#include "review/auditquery.h"
-#include "review/directory.h"
-#include "review/signin.h"
+#include "review/agents/directory.h"
+#include "review/audit/auditquery.h"
+#include "review/auth/signin.h"
+#include "review/auth/userstore.h"
 #include "review/storage/database.h"
-#include "review/userstore.h"
 #include "tests/support/testworkspace.h"
 
 #include <catch2/catch.hpp>

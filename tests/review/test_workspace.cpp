@@ -1,6 +1,6 @@
-#include "review/auditlog.h"
+#include "review/audit/auditlog.h"
 #include "review/storage/database.h"
-#include "review/workspace.h"
+#include "review/storage/workspace.h"
 #include "tests/support/testworkspace.h"
 
 #include <catch2/catch.hpp>

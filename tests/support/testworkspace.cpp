@@ -2,7 +2,7 @@
 
 #include "checklists/defaultchecklist.h"
 
-#include "review/directory.h"
+#include "review/agents/directory.h"
 #include "review/storage/database.h"
 
 #include <catch2/catch.hpp>

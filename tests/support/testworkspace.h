@@ -1,7 +1,7 @@
 #pragma once
 
-#include "review/checkliststore.h"
-#include "review/workspace.h"
+#include "review/checklists/checkliststore.h"
+#include "review/storage/workspace.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "review/changewatcher.h"
-#include "review/workspace.h"
+#include "review/storage/changewatcher.h"
+#include "review/storage/workspace.h"
 #include "tests/support/testworkspace.h"
 #include "tests/team/teamsupport.h"
 

@@ -1,6 +1,6 @@
 #include "checklists/answersjson.h"
 #include "checklists/sampleanswers.h"
-#include "review/userstore.h"
+#include "review/auth/userstore.h"
 #include "tests/support/testworkspace.h"
 #include "tests/team/teamsupport.h"
 

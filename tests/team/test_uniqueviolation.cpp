@@ -1,5 +1,5 @@
 #include "review/storage/database.h"
-#include "review/workspace.h"
+#include "review/storage/workspace.h"
 #include "tests/support/testworkspace.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/checkliststore.h"
+#include "review/checklists/checkliststore.h"
 
 #include <QDialog>
 

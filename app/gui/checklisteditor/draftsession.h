@@ -1,7 +1,7 @@
 #pragma once
 
 #include "checklists/checklist.h"
-#include "review/checkliststore.h"
+#include "review/checklists/checkliststore.h"
 
 #include <QCoreApplication>
 

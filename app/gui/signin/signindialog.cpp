@@ -1,0 +1,62 @@
+#include "app/gui/signin/signindialog.h"
+
+#include "review/auth/signin.h"
+#include "review/storage/database.h"
+#include "review/storage/workspace.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace callqa::app {
+
+SignInDialog::SignInDialog(review::Workspace& workspace, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    setWindowTitle(tr("Sign in to callqa"));
+    m_login = new QLineEdit(this);
+    m_login->setObjectName(QStringLiteral("login"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Login:"), m_login);
+    form->addRow(tr("&Password:"), m_password);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(
+        tr("Workspace %1").arg(m_workspace.db().location().displayName().toHtmlEscaped()), this));
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+}
+
+void SignInDialog::accept()
+{
+    review::Result<review::Actor> actor =
+        review::signIn(m_workspace, m_login->text().trimmed(), m_password->text());
+    if (!actor) {
+        m_message->setText(actor.error());
+        m_message->show();
+        m_password->clear();
+        m_password->setFocus();
+        return;
+    }
+    m_actor = std::move(actor).value();
+    QDialog::accept();
+}
+
+} // namespace callqa::app

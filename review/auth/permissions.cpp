@@ -1,0 +1,177 @@
+#include "review/auth/permissions.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace callqa::review {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("callqa::review::Permissions", text);
+}
+
+struct RoleInfo {
+    Role role;
+    const char* name;
+};
+
+constexpr RoleInfo kRoles[] = {
+    {Role::Reviewer, "reviewer"}, {Role::Supervisor, "supervisor"}, {Role::Coach, "coach"},
+    {Role::Agent, "agent"},       {Role::Admin, "admin"},
+};
+
+struct ActionInfo {
+    Action action;
+    const char* name;
+};
+
+constexpr ActionInfo kActions[] = {
+    {Action::ImportCalls, QT_TRANSLATE_NOOP("callqa::review::Permissions", "import calls")},
+    {Action::ReadCalls, QT_TRANSLATE_NOOP("callqa::review::Permissions", "read calls")},
+    {Action::ScoreCall, QT_TRANSLATE_NOOP("callqa::review::Permissions", "score a call")},
+    {Action::EditOwnDraft, QT_TRANSLATE_NOOP("callqa::review::Permissions", "edit own draft")},
+    {Action::CommentCall, QT_TRANSLATE_NOOP("callqa::review::Permissions", "comment on a call")},
+    {Action::ManageChecklists,
+     QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage checklists")},
+    {Action::ReadChecklists, QT_TRANSLATE_NOOP("callqa::review::Permissions", "read checklists")},
+    {Action::ManageQueues,
+     QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage review queues")},
+    {Action::ResolveDisputes, QT_TRANSLATE_NOOP("callqa::review::Permissions", "resolve disputes")},
+    {Action::ManageGoals, QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage goals")},
+    {Action::ManageTasks, QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage goal tasks")},
+    {Action::ReadAllEvaluations,
+     QT_TRANSLATE_NOOP("callqa::review::Permissions", "read all evaluations")},
+    {Action::ReadOwnEvaluations,
+     QT_TRANSLATE_NOOP("callqa::review::Permissions", "read own evaluations")},
+    {Action::DisputeEvaluation,
+     QT_TRANSLATE_NOOP("callqa::review::Permissions", "dispute an evaluation")},
+    {Action::ExportScorecards,
+     QT_TRANSLATE_NOOP("callqa::review::Permissions", "export scorecards")},
+    {Action::ManageAgents,
+     QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage agents and teams")},
+    {Action::ManageUsers, QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage users")},
+    {Action::ReadAudit, QT_TRANSLATE_NOOP("callqa::review::Permissions", "read the audit log")},
+};
+
+// The policy of DESIGN.md "Roles", one role at a time, written out in full: an action that is
+// not listed for a role is refused (a new Action is refused to everyone until it is added here).
+struct Grant {
+    Role role;
+    QList<Action> actions;
+};
+
+const QList<Grant>& grants()
+{
+    static const QList<Grant> table = {
+        // Score and comment; own drafts only.
+        {Role::Reviewer,
+         {Action::ReadCalls, Action::ScoreCall, Action::EditOwnDraft, Action::CommentCall,
+          Action::ReadChecklists}},
+        // Checklists, queues, disputes, goals; and what running a floor needs around them.
+        {Role::Supervisor,
+         {Action::ImportCalls, Action::ReadCalls, Action::ScoreCall, Action::EditOwnDraft,
+          Action::CommentCall, Action::ManageChecklists, Action::ReadChecklists,
+          Action::ManageQueues, Action::ResolveDisputes, Action::ManageGoals, Action::ManageTasks,
+          Action::ReadAllEvaluations, Action::ExportScorecards, Action::ManageAgents,
+          Action::ReadAudit}},
+        // Read everything, export scorecards, goals and tasks.
+        {Role::Coach,
+         {Action::ReadCalls, Action::ReadChecklists, Action::ReadAllEvaluations,
+          Action::ExportScorecards, Action::ManageGoals, Action::ManageTasks, Action::ReadAudit}},
+        // Read-only: own evaluations, and disputing them.
+        {Role::Agent,
+         {Action::ReadOwnEvaluations, Action::DisputeEvaluation, Action::ReadChecklists}},
+        // Users; and setting up a workspace (agents, calls) before anyone else can sign in.
+        {Role::Admin,
+         {Action::ManageUsers, Action::ManageAgents, Action::ImportCalls, Action::ReadCalls,
+          Action::ReadChecklists, Action::ReadAudit}},
+    };
+    return table;
+}
+
+bool rolePermits(Role role, Action action)
+{
+    for (const Grant& grant : grants()) {
+        if (grant.role == role)
+            return grant.actions.contains(action);
+    }
+    return false;
+}
+
+} // namespace
+
+Actor Actor::owner()
+{
+    Actor actor;
+    actor.login = QStringLiteral("owner");
+    actor.roles = allRoles();
+    actor.m_owner = true;
+    return actor;
+}
+
+QString roleName(Role role)
+{
+    for (const RoleInfo& info : kRoles) {
+        if (info.role == role)
+            return QString::fromLatin1(info.name);
+    }
+    return {};
+}
+
+std::optional<Role> roleFromName(const QString& name)
+{
+    for (const RoleInfo& info : kRoles) {
+        if (name.compare(QLatin1String(info.name), Qt::CaseInsensitive) == 0)
+            return info.role;
+    }
+    return std::nullopt;
+}
+
+QString actionName(Action action)
+{
+    for (const ActionInfo& info : kActions) {
+        if (info.action == action)
+            return tr(info.name);
+    }
+    return {};
+}
+
+QList<Role> allRoles()
+{
+    QList<Role> roles;
+    for (const RoleInfo& info : kRoles)
+        roles << info.role;
+    return roles;
+}
+
+QList<Action> allActions()
+{
+    QList<Action> actions;
+    for (const ActionInfo& info : kActions)
+        actions << info.action;
+    return actions;
+}
+
+bool permits(const QList<Role>& roles, Action action)
+{
+    for (Role role : roles) {
+        if (rolePermits(role, action))
+            return true;
+    }
+    return false;
+}
+
+Status authorize(const Actor& actor, Action action)
+{
+    if (actor.isOwner() || permits(actor.roles, action))
+        return {};
+    QStringList names;
+    for (Role role : actor.roles)
+        names << roleName(role);
+    const QString roles = names.isEmpty() ? tr("no role") : names.join(QStringLiteral(", "));
+    return Status::failure(tr("%1 (%2) may not %3.").arg(actor.login, roles, actionName(action)));
+}
+
+} // namespace callqa::review

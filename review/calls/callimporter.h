@@ -1,0 +1,83 @@
+#pragma once
+
+#include "review/auth/permissions.h"
+#include "review/calls/manifest.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace callqa::review {
+
+class Workspace;
+
+// What the audio side found in a file. Filled by the caller's prober (the app wires in the FFmpeg
+// probe), so review does not depend on audio.
+struct RecordingProbe {
+    bool ok = false;
+    QString error;
+    QString format;
+    QString codec;
+    int sampleRate = 0;
+    int channels = 0;
+    qint64 durationMs = 0;
+};
+using RecordingProber = std::function<RecordingProbe(const QString& absolutePath)>;
+
+struct ImportOptions {
+    QString folder;
+    QString manifestPath;   // empty: facts come from file names
+    QString recordingsRoot; // empty: the workspace's setting, or the folder on first import
+    Actor actor;            // must be allowed to import calls; recorded in the audit log
+};
+
+struct ImportProblem {
+    QString file;
+    int row = 0; // manifest row, 0 when not from a row
+    QString reason;
+};
+
+struct ImportProgress {
+    int done = 0;
+    int total = 0;
+    qint64 bytes = 0;
+};
+
+struct ImportReport {
+    int scanned = 0;
+    int imported = 0;
+    int duplicates = 0;
+    int relinked = 0;
+    QStringList missing; // recordings the library knows under the folder that are gone from disk
+    QList<ImportProblem> problems;
+    bool connectionLost = false; // the import stopped early: the workspace became unreachable
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Imports every recording under a folder: probes and hashes each file, dedupes by content hash,
+// re-links moved files, reports missing ones. Each file is one transaction: a failure leaves
+// nothing half-written and the other files still import. An actor who may not import calls gets
+// one problem line and nothing is touched.
+class CallImporter {
+public:
+    CallImporter(Workspace& workspace, RecordingProber prober);
+    ImportReport run(const ImportOptions& options,
+                     const std::function<void(const ImportProgress&)>& progress = {});
+
+private:
+    struct FileJob;
+    void importOne(const FileJob& job, ImportReport& report);
+    void markMissing(const QString& root, const QString& folder, ImportReport& report);
+
+    Workspace& m_workspace;
+    RecordingProber m_prober;
+    QString m_root;
+    QString m_actor;
+};
+
+// SHA-256 of a file's content as lowercase hex, streaming; empty on a read error.
+QString sha256OfFile(const QString& path, QString* error = nullptr);
+
+} // namespace callqa::review

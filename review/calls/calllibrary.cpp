@@ -1,0 +1,74 @@
+#include "review/calls/calllibrary.h"
+
+#include "review/storage/database.h"
+#include "review/textfold.h"
+
+namespace callqa::review {
+
+QList<CallSummary> listCalls(Database& db, const CallFilter& filter)
+{
+    // No stored text holds a NUL (PostgreSQL cannot), so a filter with one matches nothing.
+    if (filter.agentExternalId.contains(QChar(0)) || filter.team.contains(QChar(0)))
+        return {};
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.external_id, c.relative_path, c.codec, c.channels, c.duration_ms, "
+        "c.started_at, a.name, t.name, c.direction, c.queue, c.missing, e.id, e.overall_score, "
+        "e.passed, e.critical_fail "
+        "FROM calls c LEFT JOIN agents a ON a.id = c.agent_id "
+        "LEFT JOIN teams t ON t.id = c.team_id "
+        "LEFT JOIN evaluations e ON ? AND e.id = (SELECT max(l.id) FROM evaluations l "
+        "WHERE l.call_id = c.id AND l.status = 'submitted') WHERE 1 = 1");
+    QVariantList binds{filter.withScores};
+    if (!filter.agentExternalId.isEmpty()) {
+        sql += QStringLiteral(" AND a.external_id = ?");
+        binds << filter.agentExternalId;
+    }
+    if (!filter.team.isEmpty()) {
+        sql += QStringLiteral(" AND t.name_folded = ?");
+        binds << foldForSearch(filter.team);
+    }
+    sql += QStringLiteral(" ORDER BY c.started_at DESC, c.id DESC LIMIT ?");
+    binds << filter.limit;
+    QList<CallSummary> calls;
+    QSqlQuery q = db.exec(sql, binds);
+    while (q.next()) {
+        CallSummary call;
+        call.id = q.value(0).toLongLong();
+        call.externalId = q.value(1).toString();
+        call.relativePath = q.value(2).toString();
+        call.codec = q.value(3).toString();
+        call.channels = q.value(4).toInt();
+        call.durationMs = q.value(5).toLongLong();
+        if (!q.value(6).isNull())
+            call.startedAtMs = q.value(6).toLongLong();
+        call.agentName = q.value(7).toString();
+        call.teamName = q.value(8).toString();
+        call.direction = q.value(9).toString();
+        call.queue = q.value(10).toString();
+        call.missing = q.value(11).toBool();
+        if (!q.value(12).isNull()) {
+            if (!q.value(13).isNull())
+                call.score = q.value(13).toDouble();
+            call.passed = q.value(14).toBool();
+            call.criticalFail = q.value(15).toBool();
+        }
+        calls << call;
+    }
+    return calls;
+}
+
+Result<QList<CallSummary>> listCalls(Database& db, const Actor& actor, const CallFilter& filter)
+{
+    using R = Result<QList<CallSummary>>;
+    if (const Status allowed = authorize(actor, Action::ReadCalls); !allowed)
+        return R::failure(allowed.error());
+    CallFilter scored = filter;
+    scored.withScores = authorize(actor, Action::ReadAllEvaluations).ok();
+    try {
+        return listCalls(db, scored);
+    } catch (const DbError& error) {
+        return R::failure(error.message());
+    }
+}
+
+} // namespace callqa::review

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "review/auth/permissions.h"
+#include "review/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace callqa::review {
+
+class Database;
+
+// One row of the call library, as the list views and `callqa calls` show it.
+struct CallSummary {
+    qint64 id = 0;
+    QString externalId;
+    QString relativePath;
+    QString codec;
+    int channels = 0;
+    qint64 durationMs = 0;
+    std::optional<qint64> startedAtMs;
+    QString agentName;
+    QString teamName;
+    QString direction;
+    QString queue;
+    bool missing = false;
+    // The latest evaluation, when the filter asked for scores.
+    std::optional<double> score;
+    bool passed = false;
+    bool criticalFail = false;
+};
+
+struct CallFilter {
+    QString agentExternalId;
+    QString team;
+    int limit = 10000;
+    bool withScores = false; // listCalls(db, actor, ...) sets it for those who read evaluations
+};
+
+// Unchecked: for code that has already authorized (and for tests). Throws DbError.
+QList<CallSummary> listCalls(Database& db, const CallFilter& filter = {});
+// For a user: needs an actor who may read calls.
+Result<QList<CallSummary>> listCalls(Database& db, const Actor& actor,
+                                     const CallFilter& filter = {});
+
+} // namespace callqa::review

@@ -1,0 +1,382 @@
+#include "review/calls/manifest.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace callqa::review {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("callqa::review::Manifest", text);
+}
+
+const QStringList& knownColumns()
+{
+    static const QStringList columns = {
+        QStringLiteral("file"),          QStringLiteral("call_id"),
+        QStringLiteral("agent_id"),      QStringLiteral("agent_name"),
+        QStringLiteral("team"),          QStringLiteral("started_at"),
+        QStringLiteral("direction"),     QStringLiteral("queue"),
+        QStringLiteral("agent_channel"), QStringLiteral("customer_channel"),
+    };
+    return columns;
+}
+
+// RFC 4180 fields; `separator` is ',' or ';'. Quoted fields may hold separators, quotes ("")
+// and line breaks.
+QList<QStringList> splitCsv(const QString& text, QChar separator)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == separator) {
+            record << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            record << field;
+            if (!(record.size() == 1 && record.first().trimmed().isEmpty()))
+                records << record;
+            record.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !record.isEmpty()) {
+        record << field;
+        records << record;
+    }
+    return records;
+}
+
+// Fills `facts` from one column; returns a problem text, or an empty string when the value is ok.
+QString applyColumn(CallFacts& facts, const QString& column, const QString& rawValue)
+{
+    const QString value = rawValue.trimmed();
+    // PostgreSQL cannot store a NUL and the Qt driver cuts text at one: refused on both backends.
+    if (value.contains(QChar(0)))
+        return tr("%1: contains a NUL character").arg(column);
+    if (column.startsWith(QLatin1String("meta."))) {
+        if (!value.isEmpty())
+            facts.metadata.insert(column.mid(5), value);
+        return {};
+    }
+    if (column == QLatin1String("file"))
+        facts.file = value;
+    else if (column == QLatin1String("call_id"))
+        facts.callId = value;
+    else if (column == QLatin1String("agent_id"))
+        facts.agentId = value;
+    else if (column == QLatin1String("agent_name"))
+        facts.agentName = value;
+    else if (column == QLatin1String("team"))
+        facts.team = value;
+    else if (column == QLatin1String("queue"))
+        facts.queue = value;
+    else if (column == QLatin1String("started_at")) {
+        if (value.isEmpty())
+            return {};
+        facts.startedAtMs = parseCallTime(value);
+        if (!facts.startedAtMs)
+            return tr("started_at: \"%1\" is not a date and time (use ISO 8601, e.g. "
+                      "2026-03-05T10:00:00+01:00)")
+                .arg(value);
+    } else if (column == QLatin1String("direction")) {
+        const QString lower = value.toLower();
+        if (lower.isEmpty())
+            return {};
+        if (lower == QLatin1String("inbound") || lower == QLatin1String("in"))
+            facts.direction = QStringLiteral("inbound");
+        else if (lower == QLatin1String("outbound") || lower == QLatin1String("out"))
+            facts.direction = QStringLiteral("outbound");
+        else
+            return tr("direction: \"%1\" is neither inbound nor outbound").arg(value);
+    } else if (column == QLatin1String("agent_channel") ||
+               column == QLatin1String("customer_channel")) {
+        if (value.isEmpty())
+            return {};
+        const std::optional<int> channel = parseChannel(value);
+        if (!channel)
+            return tr("%1: \"%2\" is not a channel (left, right, 1, 2 or mono)").arg(column, value);
+        (column == QLatin1String("agent_channel") ? facts.channels.agentChannel
+                                                  : facts.channels.customerChannel) = *channel;
+    }
+    return {};
+}
+
+// Checks a parsed row as a whole; returns a problem text or empty.
+QString checkRow(CallFacts& facts)
+{
+    if (facts.file.isEmpty())
+        return tr("no file named");
+    if (facts.channels.agentChannel >= 0 && facts.channels.customerChannel < 0)
+        facts.channels.customerChannel = facts.channels.agentChannel == 0 ? 1 : 0;
+    if (facts.channels.customerChannel >= 0 && facts.channels.agentChannel < 0)
+        facts.channels.agentChannel = facts.channels.customerChannel == 0 ? 1 : 0;
+    if (facts.channels.agentChannel >= 0 &&
+        facts.channels.agentChannel == facts.channels.customerChannel)
+        return tr("agent and customer are on the same channel");
+    return {};
+}
+
+// Records a refused row: its problem, and its file so import leaves that file alone.
+void rejectRow(Manifest& manifest, int row, const QString& file, const QString& reason)
+{
+    if (!file.isEmpty())
+        manifest.rejectedFiles.insert(file);
+    manifest.problems << ManifestProblem{row, file, reason};
+}
+
+// Drops rows that repeat a call id or a file of an earlier row.
+void rejectDuplicates(Manifest& manifest, const QList<int>& rowNumbers)
+{
+    QSet<QString> callIds;
+    QSet<QString> files;
+    QList<CallFacts> kept;
+    for (qsizetype i = 0; i < manifest.rows.size(); ++i) {
+        const CallFacts& facts = manifest.rows.at(i);
+        if (!facts.callId.isEmpty() && callIds.contains(facts.callId)) {
+            rejectRow(manifest, rowNumbers.at(i), facts.file,
+                      tr("call_id \"%1\" appears more than once").arg(facts.callId));
+            continue;
+        }
+        if (files.contains(facts.file)) {
+            manifest.problems << ManifestProblem{rowNumbers.at(i), facts.file,
+                                                 tr("the file is listed more than once")};
+            continue;
+        }
+        callIds.insert(facts.callId);
+        files.insert(facts.file);
+        kept << facts;
+    }
+    manifest.rows = kept;
+}
+
+} // namespace
+
+const CallFacts* Manifest::find(const QString& relativePath, const QString& absolutePath) const
+{
+    for (const CallFacts& facts : rows) {
+        if (facts.file == relativePath || facts.file == absolutePath)
+            return &facts;
+    }
+    return nullptr;
+}
+
+std::optional<qint64> parseCallTime(const QString& text)
+{
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(value, Qt::ISODate);
+    if (!time.isValid()) {
+        for (const char* format : {"yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm"}) {
+            time = QDateTime::fromString(value, QString::fromLatin1(format));
+            if (time.isValid())
+                break;
+        }
+    }
+    if (!time.isValid())
+        return std::nullopt;
+    // A time without an offset is taken as UTC, whatever this machine's zone.
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeZone(QTimeZone::utc());
+    return time.toMSecsSinceEpoch();
+}
+
+std::optional<int> parseChannel(const QString& text)
+{
+    const QString value = text.trimmed().toLower();
+    if (value == QLatin1String("left") || value == QLatin1String("l") ||
+        value == QLatin1String("1"))
+        return 0;
+    if (value == QLatin1String("right") || value == QLatin1String("r") ||
+        value == QLatin1String("2"))
+        return 1;
+    if (value == QLatin1String("mono") || value == QLatin1String("none") ||
+        value == QLatin1String("both"))
+        return -1;
+    return std::nullopt;
+}
+
+Manifest parseManifestCsv(const QByteArray& data)
+{
+    Manifest manifest;
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const qsizetype headerEnd = text.indexOf(QLatin1Char('\n'));
+    const QString headerLine = text.left(headerEnd < 0 ? text.size() : headerEnd);
+    const QChar separator = headerLine.count(QLatin1Char(';')) > headerLine.count(QLatin1Char(','))
+                                ? QLatin1Char(';')
+                                : QLatin1Char(',');
+    const QList<QStringList> records = splitCsv(text, separator);
+    if (records.isEmpty()) {
+        manifest.problems << ManifestProblem{0, {}, tr("the manifest is empty")};
+        return manifest;
+    }
+    QStringList header;
+    for (const QString& column : records.first())
+        header << column.trimmed().toLower();
+    if (!header.contains(QStringLiteral("file"))) {
+        manifest.problems << ManifestProblem{0, {}, tr("the header has no \"file\" column")};
+        return manifest;
+    }
+    QSet<QString> seen;
+    for (const QString& column : std::as_const(header)) {
+        if (seen.contains(column))
+            manifest.problems << ManifestProblem{
+                0, {}, tr("column \"%1\" appears twice; the later one is ignored").arg(column)};
+        seen.insert(column);
+        if (!knownColumns().contains(column) && !column.startsWith(QLatin1String("meta.")))
+            manifest.problems << ManifestProblem{
+                0,
+                {},
+                tr("unknown column \"%1\" is ignored (known: %2; use meta.NAME for extra data)")
+                    .arg(column, knownColumns().join(QStringLiteral(", ")))};
+    }
+    QList<int> rowNumbers;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const QStringList& record = records.at(r);
+        const int rowNumber = int(r);
+        CallFacts facts;
+        facts.row = rowNumber;
+        QString problem;
+        if (record.size() != header.size())
+            problem = tr("has %1 fields, the header has %2").arg(record.size()).arg(header.size());
+        QSet<QString> applied;
+        for (qsizetype c = 0; problem.isEmpty() && c < header.size(); ++c) {
+            const QString& column = header.at(c);
+            if (applied.contains(column))
+                continue;
+            applied.insert(column);
+            problem = applyColumn(facts, column, record.at(c));
+        }
+        if (problem.isEmpty())
+            problem = checkRow(facts);
+        if (!problem.isEmpty()) {
+            const qsizetype fileColumn = header.indexOf(QStringLiteral("file"));
+            rejectRow(manifest, rowNumber,
+                      fileColumn < record.size() ? record.at(fileColumn).trimmed() : QString(),
+                      problem);
+            continue;
+        }
+        manifest.rows << facts;
+        rowNumbers << rowNumber;
+    }
+    rejectDuplicates(manifest, rowNumbers);
+    return manifest;
+}
+
+Manifest parseManifestJson(const QByteArray& data)
+{
+    Manifest manifest;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError) {
+        manifest.problems << ManifestProblem{
+            0,
+            {},
+            tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
+        return manifest;
+    }
+    if (!document.isArray()) {
+        manifest.problems << ManifestProblem{0, {}, tr("the manifest must be a JSON array")};
+        return manifest;
+    }
+    QList<int> rowNumbers;
+    const QJsonArray array = document.array();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const int rowNumber = int(i + 1);
+        if (!array.at(i).isObject()) {
+            manifest.problems << ManifestProblem{rowNumber, {}, tr("not a JSON object")};
+            continue;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        CallFacts facts;
+        facts.row = rowNumber;
+        QString problem;
+        for (auto it = object.begin(); problem.isEmpty() && it != object.end(); ++it) {
+            const QString column = it.key();
+            if (column == QLatin1String("metadata") && it.value().isObject()) {
+                facts.metadata = it.value().toObject();
+                continue;
+            }
+            if (!knownColumns().contains(column) && !column.startsWith(QLatin1String("meta."))) {
+                problem = tr("unknown key \"%1\"").arg(column);
+                break;
+            }
+            const QJsonValue value = it.value();
+            const QString text =
+                value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+            if (!value.isString() && !value.isDouble() && !value.isNull())
+                problem = tr("%1: must be a string").arg(column);
+            else
+                problem = applyColumn(facts, column, text);
+        }
+        if (problem.isEmpty())
+            problem = checkRow(facts);
+        if (!problem.isEmpty()) {
+            rejectRow(manifest, rowNumber,
+                      object.value(QStringLiteral("file")).toString().trimmed(), problem);
+            continue;
+        }
+        manifest.rows << facts;
+        rowNumbers << rowNumber;
+    }
+    rejectDuplicates(manifest, rowNumbers);
+    return manifest;
+}
+
+Manifest readManifest(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Manifest manifest;
+        manifest.problems << ManifestProblem{
+            0, path, tr("cannot read the manifest: %1").arg(file.errorString())};
+        return manifest;
+    }
+    const QByteArray data = file.readAll();
+    if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+        return parseManifestJson(data);
+    return parseManifestCsv(data);
+}
+
+} // namespace callqa::review

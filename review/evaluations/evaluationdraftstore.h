@@ -1,0 +1,95 @@
+#pragma once
+
+#include "checklists/answerset.h"
+#include "review/auth/permissions.h"
+#include "review/evaluations/lease.h"
+#include "review/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace callqa::review {
+
+class Workspace;
+
+// An evaluation being scored, as the workstation that opened it sees it.
+struct EvaluationDraft {
+    qint64 id = 0;
+    qint64 callId = 0;
+    QString checklistKey;
+    qint64 checklistVersionId = 0;
+    int checklistVersion = 0;
+    checklists::AnswerSet answers;
+    qint64 revision = 0;
+    QString updatedBy;
+    qint64 updatedAt = 0;
+    // Set when another session holds the draft: this one may read it but not write it.
+    std::optional<LeaseHolder> heldBy;
+    qint64 serverNowMs = 0; // the server's clock when the draft was read, to show "held for 20 s"
+    bool readOnly() const { return heldBy.has_value(); }
+};
+
+// A row of the drafts list: what is being scored, by whom, and who holds it now.
+struct DraftSummary {
+    qint64 id = 0;
+    qint64 callId = 0;
+    QString callExternalId;
+    QString checklistKey;
+    int checklistVersion = 0;
+    int answered = 0;
+    qint64 revision = 0;
+    QString createdBy;
+    QString updatedBy;
+    qint64 updatedAt = 0;
+    std::optional<LeaseHolder> holder; // only while the lease has not run out
+};
+
+// Evaluation drafts shared by many workstations. One draft per call and checklist; opening it
+// takes a lease (a hold that runs out unless renewed, see DraftLeaseKeeper) so exactly one
+// workstation session writes it at a time. Another session opening a held draft gets it
+// read-only with the holder's name and host; when the holder dies, its lease runs out and the
+// next open takes the draft over, answers included. Every write checks the lease in the same
+// transaction, so a session that lost its hold cannot overwrite the new holder's work.
+class EvaluationDraftStore {
+public:
+    static constexpr qint64 kDefaultLeaseMs = 30'000;
+
+    // `host` names the workstation to other reviewers; each store is one session.
+    EvaluationDraftStore(Workspace& workspace, Actor actor, QString host,
+                         qint64 leaseMs = kDefaultLeaseMs);
+
+    const QString& session() const { return m_session; }
+    qint64 leaseMs() const { return m_leaseMs; }
+
+    // The call's draft for the checklist, created on its latest published version when there is
+    // none, and held by this session unless another session holds it.
+    Result<EvaluationDraft> open(qint64 callId, const QString& checklistKey);
+    // Extends this session's hold; refused when another session has taken the draft over.
+    Status renew(qint64 draftId);
+    // Stores the answers (an autosave) and returns the new revision. Needs this session's hold.
+    Result<qint64> save(qint64 draftId, const checklists::AnswerSet& answers);
+    // Gives the hold up, so others need not wait for it to run out.
+    Status release(qint64 draftId);
+    // Scores the saved answers, stores the evaluation and removes the draft, in one transaction.
+    Result<qint64> submit(qint64 draftId);
+
+    Result<QList<DraftSummary>> list();
+
+private:
+    // Inside open()'s transaction: a new draft held by this session, or the existing one with
+    // this session's hold taken, renewed or (held by another) refused.
+    EvaluationDraft start(qint64 callId, qint64 checklistId, const QString& checklistKey,
+                          qint64 serverNowMs);
+    EvaluationDraft hold(EvaluationDraft draft, const std::optional<LeaseHolder>& lease,
+                         qint64 serverNowMs);
+
+    Workspace& m_workspace;
+    Actor m_actor;
+    QString m_host;
+    QString m_session;
+    qint64 m_leaseMs;
+};
+
+} // namespace callqa::review

@@ -1,0 +1,258 @@
+#include "review/evaluations/evaluationstore.h"
+
+#include "checklists/answersjson.h"
+#include "checklists/scoring.h"
+#include "review/audit/auditlog.h"
+#include "review/auth/refusal.h"
+#include "review/checklists/checkliststore.h"
+#include "review/storage/changenotice.h"
+#include "review/storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace callqa::review {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("callqa::review::EvaluationStore", text);
+}
+
+// One answer's JSON value as text ("yes", 3, {"choice": "k"}), and back.
+QString valueToText(const QJsonValue& value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+QJsonValue valueFromText(const QString& text)
+{
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"));
+    return document.array().isEmpty() ? QJsonValue() : document.array().first();
+}
+
+QString describeProblems(const checklists::ScoreResult& result)
+{
+    QStringList lines;
+    if (!result.unanswered.isEmpty())
+        lines << tr("Not answered: %1").arg(result.unanswered.join(QStringLiteral(", ")));
+    for (const checklists::InvalidAnswer& invalid : result.invalidAnswers)
+        lines << tr("%1: %2").arg(invalid.itemKey, invalid.reason);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString agentExternalIdOf(Database& db, qint64 agentId)
+{
+    return db.scalar(QStringLiteral("SELECT external_id FROM agents WHERE id = ?"), {agentId})
+        .toString();
+}
+
+} // namespace
+
+EvaluationStore::EvaluationStore(Workspace& workspace, Actor actor)
+    : m_workspace(workspace), m_actor(std::move(actor))
+{
+}
+
+Result<qint64> EvaluationStore::submit(qint64 callId, qint64 checklistVersionId,
+                                       const checklists::AnswerSet& answers)
+{
+    if (const Status allowed = authorize(m_actor, Action::ScoreCall); !allowed)
+        return Result<qint64>::failure(allowed.error());
+    const auto version = ChecklistStore(m_workspace, m_actor).versionById(checklistVersionId);
+    if (!version)
+        return Result<qint64>::failure(version.error());
+    qint64 evaluationId = 0;
+    const Status status = transactRefusable(m_workspace.db(), [&] {
+        evaluationId = writeSubmittedEvaluation(m_workspace, m_actor, callId, *version, answers);
+    });
+    if (!status)
+        return Result<qint64>::failure(status.error());
+    return evaluationId;
+}
+
+qint64 writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64 callId,
+                                const ChecklistVersion& version,
+                                const checklists::AnswerSet& answers)
+{
+    const checklists::ScoreResult result = checklists::score(version.checklist, answers);
+    if (!result.isComplete())
+        throw Refusal{tr("The evaluation cannot be submitted:\n%1").arg(describeProblems(result))};
+    Database& db = workspace.db();
+    if (db.scalar(QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {callId})
+            .toLongLong() == 0)
+        throw Refusal{tr("There is no call with id %1.").arg(callId)};
+    if (db.scalar(QStringLiteral("SELECT c.archived FROM checklists c JOIN "
+                                 "checklist_versions v ON v.checklist_id = c.id WHERE v.id = ?"),
+                  {version.id})
+            .toBool())
+        throw Refusal{
+            tr("Checklist “%1” is archived and takes no new evaluations.").arg(version.key)};
+    const qint64 now = workspace.now();
+    const QVariant overall =
+        result.overall ? QVariant(*result.overall) : QVariant(QMetaType::fromType<double>());
+    const QVariant reviewerId =
+        actor.isOwner() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(actor.userId);
+    const qint64 evaluationId = db.insert(
+        QStringLiteral("INSERT INTO evaluations (call_id, checklist_version_id, reviewer, "
+                       "reviewer_user_id, status, overall_score, passed, critical_fail, "
+                       "created_at, submitted_at) VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {callId, version.id, actor.login, reviewerId, overall, result.passed, result.criticalFail,
+         now, now});
+    // One multi-row INSERT per 300 answers: a statement per answer costs a server round trip each.
+    const QJsonObject answerObject = checklists::answersToJsonObject(answers);
+    constexpr int kRowsPerStatement = 300;
+    QVariantList binds;
+    const auto flush = [&] {
+        if (binds.isEmpty())
+            return;
+        QStringList rows(binds.size() / 3, QStringLiteral("(?, ?, ?)"));
+        db.exec(QStringLiteral("INSERT INTO evaluation_answers (evaluation_id, item_key, "
+                               "answer_json) VALUES ") +
+                    rows.join(QStringLiteral(", ")),
+                binds);
+        binds.clear();
+    };
+    for (auto it = answerObject.begin(); it != answerObject.end(); ++it) {
+        binds << evaluationId << it.key() << valueToText(it.value());
+        if (binds.size() == 3 * kRowsPerStatement)
+            flush();
+    }
+    flush();
+    QJsonObject detail{{QStringLiteral("call_id"), callId},
+                       {QStringLiteral("checklist"), version.key},
+                       {QStringLiteral("version"), version.version},
+                       {QStringLiteral("passed"), result.passed}};
+    if (result.overall)
+        detail.insert(QStringLiteral("overall"), *result.overall);
+    appendAudit(db, now,
+                {actor.login, QStringLiteral("evaluation.submit"), QStringLiteral("evaluation"),
+                 QString::number(evaluationId), detail});
+    announceChange(db, QStringLiteral("evaluations"));
+    return evaluationId;
+}
+
+Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& filter)
+{
+    using ListResult = Result<QList<EvaluationSummary>>;
+    Database& db = m_workspace.db();
+    QString agentExternalId = filter.agentExternalId;
+    try {
+        if (!authorize(m_actor, Action::ReadAllEvaluations)) {
+            if (const Status own = authorize(m_actor, Action::ReadOwnEvaluations); !own)
+                return ListResult::failure(own.error());
+            if (!m_actor.agentId)
+                return ListResult::failure(
+                    tr("%1 is not linked to an agent, so there are no own evaluations to read.")
+                        .arg(m_actor.login));
+            const QString own = agentExternalIdOf(db, *m_actor.agentId);
+            if (!agentExternalId.isEmpty() && agentExternalId != own)
+                return ListResult::failure(
+                    tr("%1 (agent) may only read the evaluations of their own calls, not those "
+                       "of agent %2.")
+                        .arg(m_actor.login, agentExternalId));
+            agentExternalId = own;
+        }
+        QString sql = QStringLiteral(
+            "SELECT e.id, e.call_id, c.external_id, c.started_at, a.external_id, a.name, "
+            "k.checklist_key, v.version, v.id, e.reviewer, e.status, e.overall_score, e.passed, "
+            "e.critical_fail, e.submitted_at FROM evaluations e "
+            "JOIN calls c ON c.id = e.call_id "
+            "LEFT JOIN agents a ON a.id = c.agent_id "
+            "JOIN checklist_versions v ON v.id = e.checklist_version_id "
+            "JOIN checklists k ON k.id = v.checklist_id WHERE 1 = 1");
+        QVariantList binds;
+        if (!agentExternalId.isEmpty()) {
+            sql += QStringLiteral(" AND a.external_id = ?");
+            binds << agentExternalId;
+        }
+        if (filter.callId) {
+            sql += QStringLiteral(" AND e.call_id = ?");
+            binds << *filter.callId;
+        }
+        if (!filter.checklistKey.isEmpty()) {
+            sql += QStringLiteral(" AND k.checklist_key = ?");
+            binds << filter.checklistKey;
+        }
+        sql += QStringLiteral(" ORDER BY e.submitted_at DESC, e.id DESC");
+        QSqlQuery q = db.exec(sql, binds);
+        QList<EvaluationSummary> out;
+        while (q.next()) {
+            EvaluationSummary e;
+            e.id = q.value(0).toLongLong();
+            e.callId = q.value(1).toLongLong();
+            e.callExternalId = q.value(2).toString();
+            if (!q.value(3).isNull())
+                e.callStartedAtMs = q.value(3).toLongLong();
+            e.agentExternalId = q.value(4).toString();
+            e.agentName = q.value(5).toString();
+            e.checklistKey = q.value(6).toString();
+            e.checklistVersion = q.value(7).toInt();
+            e.checklistVersionId = q.value(8).toLongLong();
+            e.reviewer = q.value(9).toString();
+            e.status = q.value(10).toString();
+            if (!q.value(11).isNull())
+                e.overall = q.value(11).toDouble();
+            e.passed = q.value(12).toBool();
+            e.criticalFail = q.value(13).toBool();
+            e.submittedAt = q.value(14).toLongLong();
+            out << e;
+        }
+        return out;
+    } catch (const DbError& error) {
+        return ListResult::failure(error.message());
+    }
+}
+
+Result<checklists::AnswerSet> EvaluationStore::answers(qint64 evaluationId)
+{
+    using AnswersResult = Result<checklists::AnswerSet>;
+    Database& db = m_workspace.db();
+    try {
+        if (!authorize(m_actor, Action::ReadAllEvaluations)) {
+            if (const Status own = authorize(m_actor, Action::ReadOwnEvaluations); !own)
+                return AnswersResult::failure(own.error());
+            const QVariant agent = db.scalar(
+                QStringLiteral("SELECT c.agent_id FROM evaluations e JOIN calls c ON c.id = "
+                               "e.call_id WHERE e.id = ?"),
+                {evaluationId});
+            if (!m_actor.agentId || agent.isNull() || agent.toLongLong() != *m_actor.agentId)
+                return AnswersResult::failure(
+                    tr("%1 (agent) may only read the evaluations of their own calls.")
+                        .arg(m_actor.login));
+        }
+        QSqlQuery q = db.exec(QStringLiteral("SELECT item_key, answer_json FROM "
+                                             "evaluation_answers WHERE evaluation_id = ?"),
+                              {evaluationId});
+        QJsonObject object;
+        while (q.next())
+            object.insert(q.value(0).toString(), valueFromText(q.value(1).toString()));
+        const auto parsed = checklists::answersFromJsonObject(object);
+        if (!parsed.ok())
+            return AnswersResult::failure(parsed.errors().first().toString());
+        return parsed.value();
+    } catch (const DbError& error) {
+        return AnswersResult::failure(error.message());
+    }
+}
+
+qint64 findCallId(Workspace& workspace, const QString& reference)
+{
+    bool numeric = false;
+    const qint64 id = reference.toLongLong(&numeric);
+    Database& db = workspace.db();
+    if (numeric &&
+        db.scalar(QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {id}).toLongLong() > 0)
+        return id;
+    return db.scalar(QStringLiteral("SELECT id FROM calls WHERE external_id = ?"), {reference})
+        .toLongLong();
+}
+
+} // namespace callqa::review

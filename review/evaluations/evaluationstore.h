@@ -1,0 +1,77 @@
+#pragma once
+
+#include "checklists/answerset.h"
+#include "checklists/scoreresult.h"
+#include "review/auth/permissions.h"
+#include "review/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace callqa::review {
+
+class Workspace;
+
+// One evaluation as lists and scorecards show it.
+struct EvaluationSummary {
+    qint64 id = 0;
+    qint64 callId = 0;
+    QString callExternalId;
+    std::optional<qint64> callStartedAtMs;
+    QString agentExternalId;
+    QString agentName;
+    QString checklistKey;
+    int checklistVersion = 0;
+    qint64 checklistVersionId = 0;
+    QString reviewer;
+    QString status; // "submitted" for now; drafts, disputes and revisions come with the review flow
+    std::optional<double> overall;
+    bool passed = false;
+    bool criticalFail = false;
+    qint64 submittedAt = 0;
+};
+
+struct EvaluationFilter {
+    QString agentExternalId; // empty: every agent the actor may see
+    std::optional<qint64> callId;
+    QString checklistKey;
+};
+
+// Scored evaluations of calls. Each is pinned to the checklist version it was scored on, so
+// publishing a new version never changes an earlier score.
+class EvaluationStore {
+public:
+    EvaluationStore(Workspace& workspace, Actor actor);
+
+    // Scores `answers` against the version and stores the evaluation as submitted, with its
+    // answers and an audit row, in one transaction. Refused when answers are missing or do not
+    // fit the checklist, or the checklist is archived.
+    Result<qint64> submit(qint64 callId, qint64 checklistVersionId,
+                          const checklists::AnswerSet& answers);
+
+    // Newest first. Actors who may read all evaluations see them all; an agent sees only the
+    // evaluations of their own calls, and asking for another agent's is refused.
+    Result<QList<EvaluationSummary>> list(const EvaluationFilter& filter = {});
+
+    Result<checklists::AnswerSet> answers(qint64 evaluationId);
+
+private:
+    Workspace& m_workspace;
+    Actor m_actor;
+};
+
+struct ChecklistVersion;
+
+// Scores `answers` on `version` and writes the submitted evaluation, its answers and its audit
+// row. Runs inside the caller's transaction; throws Refusal when the answers are incomplete or
+// invalid, the call is unknown or the checklist archived.
+qint64 writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64 callId,
+                                const ChecklistVersion& version,
+                                const checklists::AnswerSet& answers);
+
+// Finds a call by its numeric id or its external call id; 0 when there is none.
+qint64 findCallId(Workspace& workspace, const QString& reference);
+
+} // namespace callqa::review
