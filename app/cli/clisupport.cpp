@@ -1,6 +1,7 @@
 #include "app/cli/clisupport.h"
 
 #include "review/auth/signin.h"
+#include "review/storage/demomark.h"
 #include "review/storage/location.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,11 @@ std::unique_ptr<review::Workspace> openWorkspaceOrReport(CliContext& ctx)
         ctx.err << workspace.error() << '\n';
         return nullptr;
     }
+    if (!ctx.json && review::isDemoWorkspace(*workspace.value()))
+        ctx.err << tr("%1 is a demo workspace: sample data, and every demo user's password is "
+                      "\"demo\".")
+                       .arg(location->displayName())
+                << '\n';
     return std::move(workspace).value();
 }
 

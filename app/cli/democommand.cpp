@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "app/demo/demobuilder.h"
 #include "app/workspacelocation.h"
+#include "review/storage/demomark.h"
 #include "review/storage/location.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,11 @@ int runDemo(CliContext& ctx, const QStringList& args)
     if (const review::Status allowed = review::authorize(*actor, review::Action::ManageUsers);
         !allowed) {
         ctx.err << allowed.error() << '\n';
+        return ExitFailures;
+    }
+    // Only a new, empty workspace or one the demo made itself: never real data.
+    if (const auto claimed = review::claimForDemo(*workspace, actor->login); !claimed) {
+        ctx.err << claimed.error() << '\n';
         return ExitFailures;
     }
     const bool showProgress = ctx.terminal && !ctx.json;

@@ -6,6 +6,7 @@
 #include "review/calls/calllibrary.h"
 #include "review/calls/calllistmodel.h"
 #include "review/storage/changewatcher.h"
+#include "review/storage/demomark.h"
 #include "review/storage/workspace.h"
 
 #include <QAction>
@@ -27,9 +28,11 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
     : QMainWindow(parent), m_workspace(std::move(workspace)), m_actor(std::move(actor))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("callqa: %1 (%2)")
-                       .arg(m_workspace->db().location().displayName(),
-                            m_actor.displayName.isEmpty() ? m_actor.login : m_actor.displayName));
+    const QString who = m_actor.displayName.isEmpty() ? m_actor.login : m_actor.displayName;
+    const QString where = m_workspace->db().location().displayName();
+    setWindowTitle(review::isDemoWorkspace(*m_workspace)
+                       ? tr("callqa: %1 (%2), demo workspace").arg(where, who)
+                       : tr("callqa: %1 (%2)").arg(where, who));
 
     m_model = new review::CallListModel(this);
     // Another workstation or a CLI run changed the library or scored a call: the list (with its

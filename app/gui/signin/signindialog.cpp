@@ -1,17 +1,41 @@
 #include "app/gui/signin/signindialog.h"
 
+#include "app/demo/demobuilder.h"
+#include "app/demo/demoscript.h"
 #include "review/auth/signin.h"
 #include "review/storage/database.h"
+#include "review/storage/demomark.h"
 #include "review/storage/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace callqa::app {
+
+namespace {
+
+// A new user of a demo workspace has not read the README: name one login per role.
+QString demoHint()
+{
+    QStringList logins;
+    QStringList roles;
+    for (const DemoUser& user : demoUsers()) {
+        if (roles.contains(user.role))
+            continue;
+        roles << user.role;
+        logins << SignInDialog::tr("%1 (%2)").arg(user.login, user.role);
+    }
+    return SignInDialog::tr("This is a demo workspace. Sign in as %1; every demo password is "
+                            "\"%2\".")
+        .arg(QLocale().createSeparatedList(logins), QString::fromLatin1(kDemoPassword));
+}
+
+} // namespace
 
 SignInDialog::SignInDialog(review::Workspace& workspace, QWidget* parent)
     : QDialog(parent), m_workspace(workspace)
@@ -39,6 +63,13 @@ SignInDialog::SignInDialog(review::Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(
         tr("Workspace %1").arg(m_workspace.db().location().displayName().toHtmlEscaped()), this));
+    if (review::isDemoWorkspace(m_workspace)) {
+        auto* hint = new QLabel(demoHint(), this);
+        hint->setTextFormat(Qt::PlainText);
+        hint->setObjectName(QStringLiteral("demoHint"));
+        hint->setWordWrap(true);
+        layout->addWidget(hint);
+    }
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
