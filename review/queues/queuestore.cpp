@@ -1,0 +1,482 @@
+#include "review/queues/queuestore.h"
+
+#include "review/audit/auditlog.h"
+#include "review/auth/refusal.h"
+#include "review/checklists/checkliststore.h"
+#include "review/queues/frame.h"
+#include "review/storage/changenotice.h"
+#include "review/storage/workspace.h"
+#include "review/textfold.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <map>
+
+namespace callqa::review {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("callqa::review::QueueStore", text);
+}
+
+QString jsonText(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// The reviewers named for a queue, with their own agent link and their open items.
+std::vector<ReviewerSlot> reviewerSlots(Database& db, const QStringList& logins)
+{
+    std::vector<ReviewerSlot> slots;
+    for (const QString& login : logins) {
+        QSqlQuery user = db.exec(
+            QStringLiteral("SELECT u.login, u.agent_id FROM users u WHERE u.login_folded = ? AND "
+                           "u.active = TRUE AND EXISTS (SELECT 1 FROM user_roles r WHERE "
+                           "r.user_id = u.id AND r.role IN ('reviewer', 'supervisor'))"),
+            {foldForSearch(login)});
+        if (!user.next())
+            throw Refusal{tr("%1 is not an active reviewer or supervisor of this workspace, so "
+                             "no queue items can go to them.")
+                              .arg(login)};
+        ReviewerSlot slot{user.value(0).toString(), user.value(1).toLongLong(), 0};
+        slot.openItems =
+            db.scalar(QStringLiteral("SELECT count(*) FROM review_queue_items i JOIN "
+                                     "review_queues q ON q.id = i.queue_id WHERE q.state = 'open' "
+                                     "AND i.assignee = ? AND i.state IN ('todo', 'in_progress')"),
+                      {slot.login})
+                .toLongLong();
+        slots.push_back(slot);
+    }
+    return slots;
+}
+
+// Multi-row INSERTs: a statement per row costs a server round trip each.
+void insertRows(Database& db, const QString& head, int columns, const QVariantList& values)
+{
+    constexpr int kRowsPerStatement = 200;
+    const QString row = QLatin1Char('(') +
+                        QStringList(columns, QStringLiteral("?")).join(QStringLiteral(", ")) +
+                        QLatin1Char(')');
+    for (qsizetype start = 0; start < values.size(); start += columns * kRowsPerStatement) {
+        const QVariantList chunk = values.mid(start, columns * kRowsPerStatement);
+        db.exec(head + QStringList(chunk.size() / columns, row).join(QStringLiteral(", ")), chunk);
+    }
+}
+
+QVariant nullable(qint64 value)
+{
+    return value == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
+}
+
+const QString kSummarySelect = QStringLiteral(
+    "SELECT q.id, q.name, c.checklist_key, v.version, q.checklist_version_id, q.state, q.created_by, "
+    "q.created_at, q.frame_size, q.frame_sha256, q.population_json, q.rule_json, "
+    "(SELECT count(*) FROM review_queue_items i WHERE i.queue_id = q.id AND i.state = 'todo'), "
+    "(SELECT count(*) FROM review_queue_items i WHERE i.queue_id = q.id AND i.state = "
+    "'in_progress'), "
+    "(SELECT count(*) FROM review_queue_items i WHERE i.queue_id = q.id AND i.state = 'done'), "
+    "(SELECT count(*) FROM review_queue_items i WHERE i.queue_id = q.id AND i.state = "
+    "'skipped'), "
+    "(SELECT count(*) FROM review_queue_items i WHERE i.queue_id = q.id AND i.state = "
+    "'removed') "
+    "FROM review_queues q JOIN checklists c ON c.id = q.checklist_id "
+    "JOIN checklist_versions v ON v.id = q.checklist_version_id");
+
+QueueSummary readSummary(const QSqlQuery& row)
+{
+    QueueSummary s;
+    s.id = row.value(0).toLongLong();
+    s.name = row.value(1).toString();
+    s.checklistKey = row.value(2).toString();
+    s.checklistVersion = row.value(3).toInt();
+    s.checklistVersionId = row.value(4).toLongLong();
+    s.state = row.value(5).toString();
+    s.createdBy = row.value(6).toString();
+    s.createdAt = row.value(7).toLongLong();
+    s.frameSize = row.value(8).toLongLong();
+    s.frameSha256 = row.value(9).toString();
+    // Stored by create() from valid values; a damaged row reads as defaults, and verify says so.
+    if (const auto population = populationFromJson(jsonObject(row.value(10).toString())))
+        s.population = population.value();
+    if (const auto rule = samplingRuleFromJson(jsonObject(row.value(11).toString())))
+        s.rule = rule.value();
+    s.counts = {row.value(12).toLongLong(), row.value(13).toLongLong(), row.value(14).toLongLong(),
+                row.value(15).toLongLong(), row.value(16).toLongLong()};
+    return s;
+}
+
+// Locks the chosen row and passes over rows other transactions hold (PostgreSQL); SQLite's
+// single writer needs no lock.
+QString skipLocked(Backend backend)
+{
+    const QString lock = dialect::forUpdateOf(backend, QStringLiteral("i"));
+    return lock.isEmpty() ? lock : lock + QStringLiteral(" SKIP LOCKED");
+}
+
+} // namespace
+
+QueueStore::QueueStore(Workspace& workspace, Actor actor)
+    : m_workspace(workspace), m_actor(std::move(actor))
+{
+}
+
+Result<qint64> QueueStore::create(const QueueRequest& request)
+{
+    using R = Result<qint64>;
+    if (const Status allowed = authorize(m_actor, Action::ManageQueues); !allowed)
+        return R::failure(allowed.error());
+    const QString name = request.name.trimmed();
+    if (name.isEmpty())
+        return R::failure(tr("A queue needs a name."));
+    if (request.rule.quota < 1)
+        return R::failure(tr("A queue needs a quota of at least one call."));
+    if (request.population.toMs <= request.population.fromMs)
+        return R::failure(tr("The queue's period must end after it starts."));
+    const auto version = ChecklistStore(m_workspace, m_actor)
+                             .version(request.checklistKey, request.checklistVersion);
+    if (!version)
+        return R::failure(version.error());
+    Database& db = m_workspace.db();
+    qint64 queueId = 0;
+    const Status stored = transactRefusable(
+        db,
+        [&] {
+            const QVariant existing = db.scalar(
+                QStringLiteral("SELECT created_by FROM review_queues WHERE name_folded = ?"),
+                {foldForSearch(name)});
+            if (existing.isValid())
+                throw Refusal{tr("A queue named “%1” exists already (drawn by %2).")
+                                  .arg(name, existing.toString())};
+            if (db.scalar(QStringLiteral("SELECT c.archived FROM checklists c WHERE c.checklist_key = ?"),
+                          {version->key})
+                    .toBool())
+                throw Refusal{
+                    tr("Checklist “%1” is archived and takes no new reviews.").arg(version->key)};
+            std::vector<ReviewerSlot> slots = reviewerSlots(db, request.reviewers);
+            const std::vector<FrameCall> frame = readFrame(db, request.population);
+            const Draw draw = drawSample(frame, request.rule);
+            const qint64 now = m_workspace.now();
+            queueId = db.insert(
+                QStringLiteral(
+                    "INSERT INTO review_queues (name, name_folded, checklist_id, "
+                    "checklist_version_id, population_json, rule_json, frame_size, frame_sha256, "
+                    "state, created_by, created_at) SELECT ?, ?, v.checklist_id, v.id, ?, ?, ?, "
+                    "?, 'open', ?, ? FROM checklist_versions v WHERE v.id = ? RETURNING id"),
+                {name, foldForSearch(name), jsonText(populationToJson(request.population)),
+                 jsonText(samplingRuleToJson(request.rule)), qint64(frame.size()),
+                 frameDigest(frame), m_actor.login, now, version->id});
+            QVariantList frameRows;
+            std::map<qint64, qint64> agentOf;
+            for (const FrameCall& call : frame) {
+                frameRows << queueId << call.id << nullable(call.agentId)
+                          << (call.queue.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                   : QVariant(call.queue))
+                          << call.durationMs << nullable(call.startedAtMs);
+                agentOf[call.id] = call.agentId;
+            }
+            insertRows(db,
+                       QStringLiteral("INSERT INTO review_queue_frame (queue_id, call_id, "
+                                      "agent_id, queue, duration_ms, started_at) VALUES "),
+                       6, frameRows);
+            std::vector<qint64> itemAgents;
+            for (const DrawnCall& call : draw.calls)
+                itemAgents.push_back(agentOf[call.callId]);
+            const std::vector<QString> assignees =
+                assignItems(itemAgents, std::move(slots), request.assignMode);
+            QVariantList itemRows;
+            for (size_t i = 0; i < draw.calls.size(); ++i) {
+                const DrawnCall& call = draw.calls[i];
+                itemRows << queueId << call.callId << qint64(i + 1) << QStringLiteral("draw")
+                         << call.group << call.stratum
+                         << (assignees[i].isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                    : QVariant(assignees[i]))
+                         << QStringLiteral("todo") << m_actor.login << now;
+            }
+            insertRows(db,
+                       QStringLiteral("INSERT INTO review_queue_items (queue_id, call_id, "
+                                      "position, origin, stratum_group, stratum, assignee, state, "
+                                      "updated_by, updated_at) VALUES "),
+                       10, itemRows);
+            appendAudit(db, now,
+                        {m_actor.login, QStringLiteral("queue.create"), QStringLiteral("queue"),
+                         QString::number(queueId),
+                         QJsonObject{{QStringLiteral("name"), name},
+                                     {QStringLiteral("checklist"), version->key},
+                                     {QStringLiteral("version"), version->version},
+                                     {QStringLiteral("frame_size"), qint64(frame.size())},
+                                     {QStringLiteral("drawn"), qint64(draw.calls.size())},
+                                     {QStringLiteral("rule"), samplingRuleToJson(request.rule)},
+                                     {QStringLiteral("reviewers"),
+                                      QJsonArray::fromStringList(request.reviewers)}}});
+            announceChange(db, QStringLiteral("queues"));
+        },
+        {.retryUniqueViolation = true});
+    if (!stored)
+        return R::failure(stored.error());
+    return queueId;
+}
+
+Result<QList<QueueSummary>> QueueStore::list()
+{
+    using R = Result<QList<QueueSummary>>;
+    if (!permits(m_actor.roles, Action::ManageQueues) && !m_actor.isOwner() &&
+        !permits(m_actor.roles, Action::ScoreCall))
+        return R::failure(authorize(m_actor, Action::ManageQueues).error());
+    try {
+        QSqlQuery rows = m_workspace.db().exec(kSummarySelect + QStringLiteral(" ORDER BY q.id"));
+        QList<QueueSummary> list;
+        while (rows.next())
+            list << readSummary(rows);
+        return list;
+    } catch (const DbError& error) {
+        return R::failure(error.message());
+    }
+}
+
+Result<QueueSummary> QueueStore::find(const QString& reference)
+{
+    using R = Result<QueueSummary>;
+    const auto all = list();
+    if (!all)
+        return R::failure(all.error());
+    const bool byId = reference.startsWith(QLatin1Char('#'));
+    for (const QueueSummary& queue : all.value()) {
+        if (byId ? QString::number(queue.id) == reference.mid(1)
+                 : foldForSearch(queue.name) == foldForSearch(reference))
+            return queue;
+    }
+    return R::failure(tr("There is no review queue “%1”.").arg(reference));
+}
+
+Result<QList<QueueItem>> QueueStore::items(qint64 queueId)
+{
+    using R = Result<QList<QueueItem>>;
+    try {
+        QSqlQuery rows = m_workspace.db().exec(
+            QStringLiteral("SELECT i.id, i.call_id, c.external_id, i.position, i.origin, "
+                           "i.stratum_group, i.stratum, i.assignee, i.state, i.reason FROM "
+                           "review_queue_items i JOIN calls c ON c.id = i.call_id WHERE "
+                           "i.queue_id = ? ORDER BY i.position"),
+            {queueId});
+        QList<QueueItem> items;
+        while (rows.next())
+            items << QueueItem{rows.value(0).toLongLong(), rows.value(1).toLongLong(),
+                               rows.value(2).toString(),   rows.value(3).toLongLong(),
+                               rows.value(4).toString(),   rows.value(5).toString(),
+                               rows.value(6).toString(),   rows.value(7).toString(),
+                               rows.value(8).toString(),   rows.value(9).toString()};
+        return items;
+    } catch (const DbError& error) {
+        return R::failure(error.message());
+    }
+}
+
+Result<std::vector<FrameCall>> QueueStore::storedFrame(qint64 queueId)
+{
+    using R = Result<std::vector<FrameCall>>;
+    try {
+        QSqlQuery rows = m_workspace.db().exec(
+            QStringLiteral("SELECT call_id, agent_id, queue, duration_ms, started_at FROM "
+                           "review_queue_frame WHERE queue_id = ? ORDER BY call_id"),
+            {queueId});
+        std::vector<FrameCall> frame;
+        while (rows.next())
+            frame.push_back({rows.value(0).toLongLong(), rows.value(1).toLongLong(),
+                             rows.value(2).toString(), rows.value(3).toLongLong(),
+                             rows.value(4).toLongLong()});
+        return frame;
+    } catch (const DbError& error) {
+        return R::failure(error.message());
+    }
+}
+
+Result<Draw> QueueStore::redraw(const QueueSummary& queue)
+{
+    const auto frame = storedFrame(queue.id);
+    if (!frame)
+        return Result<Draw>::failure(frame.error());
+    return drawSample(frame.value(), queue.rule);
+}
+
+Result<QueueVerification> QueueStore::verify(const QueueSummary& queue)
+{
+    using R = Result<QueueVerification>;
+    const auto frame = storedFrame(queue.id);
+    if (!frame)
+        return R::failure(frame.error());
+    const auto queued = items(queue.id);
+    if (!queued)
+        return R::failure(queued.error());
+    QSet<qint64> added;
+    QSet<qint64> removed;
+    try {
+        QSqlQuery audit = m_workspace.db().exec(
+            QStringLiteral("SELECT action, detail FROM audit_log WHERE entity = 'queue' AND "
+                           "entity_id = ? AND action IN ('queue.item_add', 'queue.item_remove')"),
+            {QString::number(queue.id)});
+        while (audit.next()) {
+            const qint64 callId =
+                jsonObject(audit.value(1).toString()).value(QStringLiteral("call_id")).toInteger();
+            (audit.value(0).toString() == QLatin1String("queue.item_add") ? added : removed)
+                .insert(callId);
+        }
+    } catch (const DbError& error) {
+        return R::failure(error.message());
+    }
+    return compareWithRedraw(drawSample(frame.value(), queue.rule), queued.value(), added, removed,
+                             frameDigest(frame.value()) == queue.frameSha256);
+}
+
+Status QueueStore::addItem(qint64 queueId, qint64 callId, const QString& reason,
+                           const QString& assignee)
+{
+    if (const Status allowed = authorize(m_actor, Action::ManageQueues); !allowed)
+        return allowed;
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Say why the call is added by hand (--reason)."));
+    Database& db = m_workspace.db();
+    return transactRefusable(db, [&] {
+        if (db.scalar(QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {callId})
+                .toLongLong() == 0)
+            throw Refusal{tr("There is no call with id %1.").arg(callId)};
+        if (db.scalar(QStringLiteral("SELECT count(*) FROM review_queue_items WHERE queue_id = ? "
+                                     "AND call_id = ?"),
+                      {queueId, callId})
+                .toLongLong() > 0)
+            throw Refusal{tr("The call is in this queue already.")};
+        QString login;
+        if (!assignee.isEmpty())
+            login = reviewerSlots(db, {assignee}).front().login;
+        const qint64 position =
+            db.scalar(QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM "
+                                     "review_queue_items WHERE queue_id = ?"),
+                      {queueId})
+                .toLongLong();
+        const qint64 now = m_workspace.now();
+        db.exec(QStringLiteral("INSERT INTO review_queue_items (queue_id, call_id, position, "
+                               "origin, assignee, state, reason, updated_by, updated_at) VALUES "
+                               "(?, ?, ?, 'manual', ?, 'todo', ?, ?, ?)"),
+                {queueId, callId, position,
+                 login.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(login),
+                 reason.trimmed(), m_actor.login, now});
+        appendAudit(db, now,
+                    {m_actor.login, QStringLiteral("queue.item_add"), QStringLiteral("queue"),
+                     QString::number(queueId),
+                     QJsonObject{{QStringLiteral("call_id"), callId},
+                                 {QStringLiteral("reason"), reason.trimmed()}}});
+        announceChange(db, QStringLiteral("queues"));
+    });
+}
+
+Status QueueStore::removeItem(qint64 queueId, qint64 callId, const QString& reason)
+{
+    if (const Status allowed = authorize(m_actor, Action::ManageQueues); !allowed)
+        return allowed;
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Say why the item is removed (--reason)."));
+    Database& db = m_workspace.db();
+    return transactRefusable(db, [&] {
+        const QVariant state =
+            db.scalar(QStringLiteral("SELECT state FROM review_queue_items WHERE queue_id = ? AND "
+                                     "call_id = ?"),
+                      {queueId, callId});
+        if (!state.isValid())
+            throw Refusal{tr("The call is not in this queue.")};
+        if (state.toString() == QLatin1String("done") ||
+            state.toString() == QLatin1String("removed"))
+            throw Refusal{tr("The item is %1 and stays as it is.").arg(state.toString())};
+        const qint64 now = m_workspace.now();
+        db.exec(QStringLiteral("UPDATE review_queue_items SET state = 'removed', reason = ?, "
+                               "updated_by = ?, updated_at = ? WHERE queue_id = ? AND call_id = ?"),
+                {reason.trimmed(), m_actor.login, now, queueId, callId});
+        appendAudit(db, now,
+                    {m_actor.login, QStringLiteral("queue.item_remove"), QStringLiteral("queue"),
+                     QString::number(queueId),
+                     QJsonObject{{QStringLiteral("call_id"), callId},
+                                 {QStringLiteral("reason"), reason.trimmed()}}});
+        announceChange(db, QStringLiteral("queues"));
+    });
+}
+
+Result<std::optional<QueueItem>> QueueStore::next()
+{
+    using R = Result<std::optional<QueueItem>>;
+    if (const Status allowed = authorize(m_actor, Action::ScoreCall); !allowed)
+        return R::failure(allowed.error());
+    Database& db = m_workspace.db();
+    std::optional<qint64> chosen;
+    const QString mine = QStringLiteral(
+        "SELECT i.id FROM review_queue_items i JOIN review_queues q ON q.id = i.queue_id WHERE "
+        "q.state = 'open' AND ");
+    const Status claimed = transactRefusable(
+        db,
+        [&] {
+            chosen.reset();
+            for (const char* condition : {"i.assignee = ? AND i.state = 'in_progress'",
+                                          "i.assignee = ? AND i.state = 'todo'"}) {
+                const QVariant id =
+                    db.scalar(mine + QLatin1String(condition) +
+                                  QStringLiteral(" ORDER BY q.id, i.position LIMIT 1"),
+                              {m_actor.login});
+                if (id.isValid()) {
+                    chosen = id.toLongLong();
+                    return;
+                }
+            }
+            // Nothing of one's own: take an unassigned item. The row lock (SKIP LOCKED on
+            // PostgreSQL, the single writer on SQLite) keeps two reviewers off the same item.
+            const QVariant id = db.scalar(
+                mine +
+                    QStringLiteral("i.assignee IS NULL AND i.state = 'todo' AND (SELECT u.agent_id "
+                                   "FROM users u WHERE u.login = ?) IS DISTINCT FROM (SELECT "
+                                   "c.agent_id FROM calls c WHERE c.id = i.call_id) ORDER BY q.id, "
+                                   "i.position LIMIT 1") +
+                    skipLocked(db.backend()),
+                {m_actor.login});
+            if (!id.isValid())
+                return;
+            const qint64 now = m_workspace.now();
+            db.exec(QStringLiteral("UPDATE review_queue_items SET assignee = ?, updated_by = ?, "
+                                   "updated_at = ? WHERE id = ? AND assignee IS NULL"),
+                    {m_actor.login, m_actor.login, now, id});
+            appendAudit(db, now,
+                        {m_actor.login,
+                         QStringLiteral("queue.item_take"),
+                         QStringLiteral("queue_item"),
+                         id.toString(),
+                         {}});
+            chosen = id.toLongLong();
+        },
+        {.isolation = Isolation::RowLocks});
+    if (!claimed)
+        return R::failure(claimed.error());
+    if (!chosen)
+        return std::optional<QueueItem>();
+    try {
+        const qint64 queueId =
+            db.scalar(QStringLiteral("SELECT queue_id FROM review_queue_items WHERE id = ?"),
+                      {*chosen})
+                .toLongLong();
+        const auto all = items(queueId);
+        if (!all)
+            return R::failure(all.error());
+        for (const QueueItem& item : all.value()) {
+            if (item.id == *chosen)
+                return std::optional(item);
+        }
+    } catch (const DbError& error) {
+        return R::failure(error.message());
+    }
+    return std::optional<QueueItem>();
+}
+
+} // namespace callqa::review

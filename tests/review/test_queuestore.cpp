@@ -1,0 +1,257 @@
+#include "review/auth/userstore.h"
+#include "review/queues/queuestore.h"
+#include "tests/support/testworkspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDateTime>
+#include <QSet>
+
+using namespace callqa;
+using namespace callqa::review;
+
+namespace {
+
+qint64 utc(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+}
+
+// 30 calls in March 2026 by agents a1..a3, short and long, in two phone queues.
+QList<qint64> addFloor(Workspace& workspace)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 30; ++i) {
+        const QString agent = QStringLiteral("a%1").arg(1 + i % 3);
+        const qint64 id = testing::addTestCall(workspace, agent);
+        REQUIRE(workspace.db().transact([&] {
+            workspace.db().exec(
+                QStringLiteral("UPDATE calls SET started_at = ?, duration_ms = ?, queue = ?, "
+                               "external_id = ? WHERE id = ?"),
+                {utc("2026-03-02T08:00:00Z") + qint64(i) * 20 * 3600'000LL,
+                 i % 4 == 0 ? 720'000 : 95'000,
+                 i % 2 == 0 ? QStringLiteral("billing") : QStringLiteral("technical"),
+                 QStringLiteral("C-%1").arg(i + 1), id});
+        }));
+        ids << id;
+    }
+    return ids;
+}
+
+void addUser(Workspace& workspace, const QString& login, QList<Role> roles,
+             const QString& agent = {})
+{
+    UserStore users(workspace, Actor::owner());
+    // The first user of a workspace must be an admin.
+    if (workspace.db().scalar(QStringLiteral("SELECT count(*) FROM users")).toLongLong() == 0)
+        REQUIRE(users.createFirstUser({QStringLiteral("ada"),
+                                       QStringLiteral("Ada"),
+                                       {Role::Admin},
+                                       QStringLiteral("pw-ada"),
+                                       {}}));
+    const auto created =
+        users.createUser({login, login, roles, QStringLiteral("pw-") + login, agent});
+    INFO(created.error().toStdString());
+    REQUIRE(created);
+}
+
+Actor signedIn(const QString& login, QList<Role> roles, std::optional<qint64> agentId = {})
+{
+    Actor actor;
+    actor.login = login;
+    actor.roles = std::move(roles);
+    actor.agentId = agentId;
+    return actor;
+}
+
+QueueRequest marchQueue(const QString& name)
+{
+    QueueRequest request;
+    request.name = name;
+    request.checklistKey = QStringLiteral("support-call");
+    request.population.fromMs = utc("2026-03-01T00:00:00Z");
+    request.population.toMs = utc("2026-04-01T00:00:00Z");
+    request.rule.quotaKind = QuotaKind::PerAgentPerPeriod;
+    request.rule.quota = 3;
+    request.rule.stratify = {StratumDimension::Duration};
+    request.rule.seed = 2026;
+    return request;
+}
+
+qint64 count(Database& db, const QString& sql)
+{
+    return db.scalar(sql).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("queue store: draw, store, assign, verify, tamper", "[review][queues]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+        testing::publishDefaultChecklist(*workspace);
+        const QList<qint64> calls = addFloor(*workspace);
+        addUser(*workspace, QStringLiteral("sara"), {Role::Supervisor});
+        addUser(*workspace, QStringLiteral("rita"), {Role::Reviewer});
+        // omid reviews, and is also agent a2 on the phones: never his own calls.
+        addUser(*workspace, QStringLiteral("omid"), {Role::Reviewer, Role::Agent},
+                QStringLiteral("a2"));
+        Database& db = workspace->db();
+        const qint64 a2 =
+            count(db, QStringLiteral("SELECT id FROM agents WHERE external_id = 'a2'"));
+
+        QueueStore supervisor(*workspace, signedIn(QStringLiteral("sara"), {Role::Supervisor}));
+        QueueRequest request = marchQueue(QStringLiteral("March per agent"));
+        request.reviewers = {QStringLiteral("rita"), QStringLiteral("omid")};
+        const auto created = supervisor.create(request);
+        INFO(created.error().toStdString());
+        REQUIRE(created);
+        const auto queue = supervisor.find(QStringLiteral("march PER agent"));
+        REQUIRE(queue);
+        CHECK(queue->frameSize == 30);
+        CHECK(queue->checklistVersion == 1);
+        CHECK(queue->counts.todo == 9);
+        const auto items = supervisor.items(queue->id);
+        REQUIRE(items);
+        REQUIRE(items->size() == 9);
+        QSet<QString> groups;
+        for (const QueueItem& item : items.value()) {
+            groups.insert(item.group);
+            CHECK(item.origin == QStringLiteral("draw"));
+            CHECK_FALSE(item.assignee.isEmpty());
+            const qint64 agent = count(
+                db, QStringLiteral("SELECT agent_id FROM calls WHERE id = %1").arg(item.callId));
+            if (agent == a2)
+                CHECK(item.assignee == QStringLiteral("rita"));
+        }
+        CHECK(groups.size() == 3);
+        CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                       "'queue.create'")) == 1);
+
+        INFO("the same name again is refused, nothing is written");
+        const auto again = supervisor.create(request);
+        REQUIRE_FALSE(again);
+        CHECK(again.error().contains(QStringLiteral("exists already")));
+        CHECK(count(db, QStringLiteral("SELECT count(*) FROM review_queues")) == 1);
+
+        INFO("a re-draw from the stored frame and seed matches");
+        const auto verified = supervisor.verify(queue.value());
+        REQUIRE(verified);
+        CHECK(verified->matches());
+
+        INFO("a second queue leaves out calls the first holds");
+        QueueRequest second = marchQueue(QStringLiteral("March again"));
+        second.rule.quotaKind = QuotaKind::Total;
+        second.rule.quota = 100;
+        REQUIRE(supervisor.create(second));
+        const auto secondQueue = supervisor.find(QStringLiteral("March again"));
+        REQUIRE(secondQueue);
+        CHECK(secondQueue->frameSize == 21);
+
+        INFO("by hand: added and removed with reasons still verify, and are named");
+        const qint64 extra = secondQueue->id; // any call of the second queue's
+        const auto secondItems = supervisor.items(extra);
+        REQUIRE(secondItems);
+        const qint64 handCall = secondItems->front().callId;
+        REQUIRE(supervisor.removeItem(extra, handCall, QStringLiteral("moved to March queue")));
+        REQUIRE(
+            supervisor.addItem(queue->id, handCall, QStringLiteral("escalated by the customer")));
+        CHECK_FALSE(supervisor.addItem(queue->id, handCall, QStringLiteral("twice")));
+        CHECK_FALSE(supervisor.addItem(queue->id, calls.front(), QString()));
+        const qint64 removedCall = items->at(0).callId;
+        REQUIRE(supervisor.removeItem(queue->id, removedCall, QStringLiteral("test call")));
+        const auto byHand = supervisor.verify(
+            supervisor.find(QStringLiteral("#") + QString::number(queue->id)).value());
+        REQUIRE(byHand);
+        CHECK(byHand->matches());
+        CHECK(byHand->addedByHand == std::vector<qint64>{handCall});
+        CHECK(byHand->removedByHand == std::vector<qint64>{removedCall});
+
+        INFO("tampering in the database is found");
+        REQUIRE(db.transact([&] {
+            db.exec(QStringLiteral("DELETE FROM review_queue_items WHERE queue_id = ? AND "
+                                   "call_id = ?"),
+                    {queue->id, items->at(1).callId});
+        }));
+        auto tampered = supervisor.verify(queue.value());
+        REQUIRE(tampered);
+        CHECK_FALSE(tampered->matches());
+        CHECK(tampered->drawnNotQueued == std::vector<qint64>{items->at(1).callId});
+        REQUIRE(db.transact([&] {
+            db.exec(QStringLiteral("UPDATE review_queue_frame SET duration_ms = 1 WHERE "
+                                   "queue_id = ? AND call_id = ?"),
+                    {queue->id, calls.back()});
+        }));
+        tampered = supervisor.verify(queue.value());
+        REQUIRE(tampered);
+        CHECK_FALSE(tampered->frameIntact);
+        REQUIRE(db.transact([&] {
+            db.exec(QStringLiteral("INSERT INTO review_queue_items (queue_id, call_id, position, "
+                                   "origin, state, updated_by, updated_at) VALUES (?, ?, 99, "
+                                   "'manual', 'todo', 'mallory', 0)"),
+                    {queue->id, calls.at(5) == handCall ? calls.at(6) : calls.at(5)});
+        }));
+        tampered = supervisor.verify(queue.value());
+        REQUIRE(tampered);
+        CHECK(tampered->unexplained.size() == 1);
+    }
+}
+
+TEST_CASE("queue store: next item, roles", "[review][queues]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+        testing::publishDefaultChecklist(*workspace);
+        addFloor(*workspace);
+        addUser(*workspace, QStringLiteral("rita"), {Role::Reviewer});
+        addUser(*workspace, QStringLiteral("omid"), {Role::Reviewer, Role::Agent},
+                QStringLiteral("a2"));
+        QueueStore supervisor(*workspace, signedIn(QStringLiteral("sara"), {Role::Supervisor}));
+        QueueRequest request = marchQueue(QStringLiteral("Unassigned"));
+        request.rule.quotaKind = QuotaKind::Total;
+        request.rule.quota = 4;
+        REQUIRE(supervisor.create(request));
+
+        INFO("reviewers may not draw queues");
+        QueueStore rita(*workspace, signedIn(QStringLiteral("rita"), {Role::Reviewer}));
+        const auto refused = rita.create(marchQueue(QStringLiteral("Mine")));
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().contains(QStringLiteral("rita")));
+
+        INFO("next takes an unassigned item and keeps giving the same until it is worked");
+        const auto first = rita.next();
+        REQUIRE(first);
+        REQUIRE(first->has_value());
+        CHECK(first->value().assignee == QStringLiteral("rita"));
+        const auto same = rita.next();
+        REQUIRE(same);
+        REQUIRE(same->has_value());
+        CHECK(same->value().id == first->value().id);
+
+        INFO("omid never gets a call of his own agent record, a2");
+        Database& db = workspace->db();
+        const qint64 a2 =
+            db.scalar(QStringLiteral("SELECT id FROM agents WHERE external_id = 'a2'"))
+                .toLongLong();
+        QueueStore omid(*workspace,
+                        signedIn(QStringLiteral("omid"), {Role::Reviewer, Role::Agent}, a2));
+        const auto his = omid.next();
+        REQUIRE(his);
+        REQUIRE(his->has_value());
+        CHECK(his->value().id != first->value().id);
+        CHECK(db.scalar(QStringLiteral("SELECT agent_id FROM calls WHERE id = ?"),
+                        {his->value().callId})
+                  .toLongLong() != a2);
+
+        INFO("agents see nothing of queues");
+        QueueStore agent(*workspace, signedIn(QStringLiteral("jonas"), {Role::Agent}, a2));
+        CHECK_FALSE(agent.list());
+        CHECK_FALSE(agent.next());
+    }
+}
