@@ -19,5 +19,6 @@ int runEvaluations(CliContext& ctx, const QStringList& args);
 int runDraft(CliContext& ctx, const QStringList& args);
 int runAnalyze(CliContext& ctx, const QStringList& args);
 int runPeaks(CliContext& ctx, const QStringList& args);
+int runQueue(CliContext& ctx, const QStringList& args);
 
 } // namespace callqa::app

@@ -38,6 +38,7 @@ constexpr ActionInfo kActions[] = {
     {Action::ReadChecklists, QT_TRANSLATE_NOOP("callqa::review::Permissions", "read checklists")},
     {Action::ManageQueues,
      QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage review queues")},
+    {Action::ReadQueues, QT_TRANSLATE_NOOP("callqa::review::Permissions", "read review queues")},
     {Action::ResolveDisputes, QT_TRANSLATE_NOOP("callqa::review::Permissions", "resolve disputes")},
     {Action::ManageGoals, QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage goals")},
     {Action::ManageTasks, QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage goal tasks")},
@@ -68,17 +69,17 @@ const QList<Grant>& grants()
         // Score and comment; own drafts only.
         {Role::Reviewer,
          {Action::ReadCalls, Action::ScoreCall, Action::EditOwnDraft, Action::CommentCall,
-          Action::ReadChecklists}},
+          Action::ReadChecklists, Action::ReadQueues}},
         // Checklists, queues, disputes, goals; and what running a floor needs around them.
         {Role::Supervisor,
          {Action::ImportCalls, Action::ReadCalls, Action::ScoreCall, Action::EditOwnDraft,
           Action::CommentCall, Action::ManageChecklists, Action::ReadChecklists,
-          Action::ManageQueues, Action::ResolveDisputes, Action::ManageGoals, Action::ManageTasks,
-          Action::ReadAllEvaluations, Action::ExportScorecards, Action::ManageAgents,
-          Action::ReadAudit}},
+          Action::ManageQueues, Action::ReadQueues, Action::ResolveDisputes, Action::ManageGoals,
+          Action::ManageTasks, Action::ReadAllEvaluations, Action::ExportScorecards,
+          Action::ManageAgents, Action::ReadAudit}},
         // Read everything, export scorecards, goals and tasks.
         {Role::Coach,
-         {Action::ReadCalls, Action::ReadChecklists, Action::ReadAllEvaluations,
+         {Action::ReadCalls, Action::ReadChecklists, Action::ReadAllEvaluations, Action::ReadQueues,
           Action::ExportScorecards, Action::ManageGoals, Action::ManageTasks, Action::ReadAudit}},
         // Read-only: own evaluations, and disputing them.
         {Role::Agent,

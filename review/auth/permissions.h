@@ -22,6 +22,7 @@ enum class Action {
     ManageChecklists,   // import, edit, publish, archive checklists
     ReadChecklists,     // see checklists and their versions
     ManageQueues,       // sample calls into review queues, assign them
+    ReadQueues,         // see review queues (a reviewer: with their own items only)
     ResolveDisputes,    // decide a dispute
     ManageGoals,        // create and change goals
     ManageTasks,        // create, assign and close goal tasks

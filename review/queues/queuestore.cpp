@@ -78,7 +78,8 @@ QVariant nullable(qint64 value)
 }
 
 const QString kSummarySelect = QStringLiteral(
-    "SELECT q.id, q.name, c.checklist_key, v.version, q.checklist_version_id, q.state, q.created_by, "
+    "SELECT q.id, q.name, c.checklist_key, v.version, q.checklist_version_id, q.state, "
+    "q.created_by, "
     "q.created_at, q.frame_size, q.frame_sha256, q.population_json, q.rule_json, "
     "(SELECT count(*) FROM review_queue_items i WHERE i.queue_id = q.id AND i.state = 'todo'), "
     "(SELECT count(*) FROM review_queue_items i WHERE i.queue_id = q.id AND i.state = "
@@ -156,7 +157,8 @@ Result<qint64> QueueStore::create(const QueueRequest& request)
             if (existing.isValid())
                 throw Refusal{tr("A queue named “%1” exists already (drawn by %2).")
                                   .arg(name, existing.toString())};
-            if (db.scalar(QStringLiteral("SELECT c.archived FROM checklists c WHERE c.checklist_key = ?"),
+            if (db.scalar(QStringLiteral(
+                              "SELECT c.archived FROM checklists c WHERE c.checklist_key = ?"),
                           {version->key})
                     .toBool())
                 throw Refusal{
@@ -228,9 +230,8 @@ Result<qint64> QueueStore::create(const QueueRequest& request)
 Result<QList<QueueSummary>> QueueStore::list()
 {
     using R = Result<QList<QueueSummary>>;
-    if (!permits(m_actor.roles, Action::ManageQueues) && !m_actor.isOwner() &&
-        !permits(m_actor.roles, Action::ScoreCall))
-        return R::failure(authorize(m_actor, Action::ManageQueues).error());
+    if (const Status allowed = authorize(m_actor, Action::ReadQueues); !allowed)
+        return R::failure(allowed.error());
     try {
         QSqlQuery rows = m_workspace.db().exec(kSummarySelect + QStringLiteral(" ORDER BY q.id"));
         QList<QueueSummary> list;
@@ -260,6 +261,11 @@ Result<QueueSummary> QueueStore::find(const QString& reference)
 Result<QList<QueueItem>> QueueStore::items(qint64 queueId)
 {
     using R = Result<QList<QueueItem>>;
+    if (const Status allowed = authorize(m_actor, Action::ReadQueues); !allowed)
+        return R::failure(allowed.error());
+    // Supervisors and coaches see every item; a reviewer sees the items that are theirs.
+    const bool all = m_actor.isOwner() || permits(m_actor.roles, Action::ManageQueues) ||
+                     permits(m_actor.roles, Action::ReadAllEvaluations);
     try {
         QSqlQuery rows = m_workspace.db().exec(
             QStringLiteral("SELECT i.id, i.call_id, c.external_id, i.position, i.origin, "
@@ -268,12 +274,15 @@ Result<QList<QueueItem>> QueueStore::items(qint64 queueId)
                            "i.queue_id = ? ORDER BY i.position"),
             {queueId});
         QList<QueueItem> items;
-        while (rows.next())
+        while (rows.next()) {
+            if (!all && rows.value(7).toString() != m_actor.login)
+                continue;
             items << QueueItem{rows.value(0).toLongLong(), rows.value(1).toLongLong(),
                                rows.value(2).toString(),   rows.value(3).toLongLong(),
                                rows.value(4).toString(),   rows.value(5).toString(),
                                rows.value(6).toString(),   rows.value(7).toString(),
                                rows.value(8).toString(),   rows.value(9).toString()};
+        }
         return items;
     } catch (const DbError& error) {
         return R::failure(error.message());

@@ -25,6 +25,7 @@ const Row kMatrix[] = {
     {Action::ManageChecklists,        0,  1,  0,  0,  0},
     {Action::ReadChecklists,          1,  1,  1,  1,  1},
     {Action::ManageQueues,            0,  1,  0,  0,  0},
+    {Action::ReadQueues,              1,  1,  1,  0,  0},
     {Action::ResolveDisputes,         0,  1,  0,  0,  0},
     {Action::ManageGoals,             0,  1,  1,  0,  0},
     {Action::ManageTasks,             0,  1,  1,  0,  0},

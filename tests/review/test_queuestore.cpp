@@ -249,9 +249,20 @@ TEST_CASE("queue store: next item, roles", "[review][queues]")
                         {his->value().callId})
                   .toLongLong() != a2);
 
+        INFO("a reviewer sees their own items only; a coach sees them all");
+        const qint64 queueId = supervisor.find(QStringLiteral("Unassigned"))->id;
+        const auto ritasItems = rita.items(queueId);
+        REQUIRE(ritasItems);
+        REQUIRE(ritasItems->size() == 1);
+        CHECK(ritasItems->front().assignee == QStringLiteral("rita"));
+        QueueStore coach(*workspace, signedIn(QStringLiteral("carla"), {Role::Coach}));
+        CHECK(coach.items(queueId)->size() == 4);
+        CHECK_FALSE(coach.create(marchQueue(QStringLiteral("Coach's"))));
+
         INFO("agents see nothing of queues");
         QueueStore agent(*workspace, signedIn(QStringLiteral("jonas"), {Role::Agent}, a2));
         CHECK_FALSE(agent.list());
+        CHECK_FALSE(agent.items(queueId));
         CHECK_FALSE(agent.next());
     }
 }

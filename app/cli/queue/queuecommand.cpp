@@ -1,0 +1,64 @@
+#include "app/cli/commands.h"
+#include "app/cli/queue/queuecommands.h"
+
+#include <QCoreApplication>
+
+namespace callqa::app {
+
+namespace {
+
+struct Subcommand {
+    const char* name;
+    int (*run)(CliContext&, const QStringList&);
+    const char* usage;
+};
+
+const Subcommand kSubcommands[] = {
+    {"create", runQueueCreate,
+     QT_TRANSLATE_NOOP(
+         "callqa::app::Queue",
+         "create NAME --checklist KEY --from DATE --to DATE [rule...]  draw a queue")},
+    {"list", runQueueList,
+     QT_TRANSLATE_NOOP("callqa::app::Queue", "list                 the queues")},
+    {"show", runQueueShow,
+     QT_TRANSLATE_NOOP("callqa::app::Queue",
+                       "show QUEUE           its items, assignees and states")},
+    {"explain", runQueueExplain,
+     QT_TRANSLATE_NOOP(
+         "callqa::app::Queue",
+         "explain QUEUE        the rule, the strata, the seed, why each call is in it")},
+    {"verify", runQueueVerify,
+     QT_TRANSLATE_NOOP("callqa::app::Queue",
+                       "verify QUEUE         re-draw from the stored frame and seed, and compare")},
+    {"next", runQueueNext,
+     QT_TRANSLATE_NOOP("callqa::app::Queue",
+                       "next                 the signed-in reviewer's next item")},
+    {"add", runQueueAdd,
+     QT_TRANSLATE_NOOP("callqa::app::Queue",
+                       "add QUEUE CALL --reason TEXT [--assign LOGIN]  add a call by hand")},
+    {"remove", runQueueRemove,
+     QT_TRANSLATE_NOOP("callqa::app::Queue",
+                       "remove QUEUE CALL --reason TEXT  remove an item by hand")},
+};
+
+} // namespace
+
+int runQueue(CliContext& ctx, const QStringList& args)
+{
+    const QString name = args.value(0);
+    for (const Subcommand& subcommand : kSubcommands) {
+        if (name == QLatin1String(subcommand.name))
+            return subcommand.run(ctx, args.mid(1));
+    }
+    QTextStream& stream =
+        (name == QLatin1String("--help") || name == QLatin1String("-h")) ? ctx.out : ctx.err;
+    stream << QCoreApplication::translate("callqa::app::Queue",
+                                          "Usage: callqa queue SUBCOMMAND (each takes --help):")
+           << '\n';
+    for (const Subcommand& subcommand : kSubcommands)
+        stream << "  " << QCoreApplication::translate("callqa::app::Queue", subcommand.usage)
+               << '\n';
+    return &stream == &ctx.out ? ExitOk : ExitUsage;
+}
+
+} // namespace callqa::app

@@ -1,0 +1,88 @@
+#include "app/cli/queue/queuesupport.h"
+
+#include "review/agents/directory.h"
+#include "review/queues/population.h"
+#include "review/queues/samplingrule.h"
+#include "review/storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace callqa::app {
+
+QString queueTr(const char* text)
+{
+    return QCoreApplication::translate("callqa::app::Queue", text);
+}
+
+OpenQueue openQueue(CliContext& ctx, const QString& reference)
+{
+    OpenQueue opened;
+    opened.signedIn = openSignedIn(ctx);
+    if (!opened.signedIn.workspace || !opened.signedIn.actor) {
+        opened.exitCode = opened.signedIn.exitCode;
+        return opened;
+    }
+    review::QueueStore store(*opened.signedIn.workspace, *opened.signedIn.actor);
+    auto queue = store.find(reference);
+    if (!queue) {
+        opened.exitCode = reportFailure(ctx, queue.error());
+        return opened;
+    }
+    opened.queue = std::move(queue).value();
+    return opened;
+}
+
+QJsonObject queueToJson(const review::QueueSummary& queue)
+{
+    return {{QStringLiteral("id"), queue.id},
+            {QStringLiteral("name"), queue.name},
+            {QStringLiteral("checklist"), queue.checklistKey},
+            {QStringLiteral("checklist_version"), queue.checklistVersion},
+            {QStringLiteral("state"), queue.state},
+            {QStringLiteral("created_by"), queue.createdBy},
+            {QStringLiteral("created_at"), isoUtc(queue.createdAt)},
+            {QStringLiteral("frame_size"), queue.frameSize},
+            {QStringLiteral("frame_sha256"), queue.frameSha256},
+            {QStringLiteral("population"), review::populationToJson(queue.population)},
+            {QStringLiteral("rule"), review::samplingRuleToJson(queue.rule)},
+            {QStringLiteral("counts"),
+             QJsonObject{{QStringLiteral("todo"), queue.counts.todo},
+                         {QStringLiteral("in_progress"), queue.counts.inProgress},
+                         {QStringLiteral("done"), queue.counts.done},
+                         {QStringLiteral("skipped"), queue.counts.skipped},
+                         {QStringLiteral("removed"), queue.counts.removed}}}};
+}
+
+QJsonObject queueItemToJson(const review::QueueItem& item)
+{
+    return {{QStringLiteral("id"), item.id},
+            {QStringLiteral("call"), item.callId},
+            {QStringLiteral("call_id"), item.callExternalId},
+            {QStringLiteral("position"), item.position},
+            {QStringLiteral("origin"), item.origin},
+            {QStringLiteral("group"), item.group},
+            {QStringLiteral("stratum"), item.stratum},
+            {QStringLiteral("assignee"), item.assignee},
+            {QStringLiteral("state"), item.state},
+            {QStringLiteral("reason"), item.reason}};
+}
+
+PlaceNames::PlaceNames(review::Workspace& workspace)
+{
+    for (const review::Agent& agent : review::Directory(workspace.db()).agents())
+        m_agents.insert(agent.id, QStringLiteral("%1 (%2)").arg(agent.externalId, agent.name));
+}
+
+QString PlaceNames::readable(const QString& place) const
+{
+    const QRegularExpression agentPart(QStringLiteral("agent=(\\d+)"));
+    QString readable = place;
+    const QRegularExpressionMatch match = agentPart.match(place);
+    if (match.hasMatch() && m_agents.contains(match.captured(1).toLongLong()))
+        readable.replace(match.capturedStart(), match.capturedLength(),
+                         QStringLiteral("agent=") + m_agents.value(match.captured(1).toLongLong()));
+    return readable;
+}
+
+} // namespace callqa::app

@@ -1,0 +1,205 @@
+#include "app/cli/queue/queuecommands.h"
+#include "app/cli/queue/queuesupport.h"
+#include "review/evaluations/evaluationstore.h"
+#include "review/storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace callqa::app {
+
+namespace {
+
+// Parses `callqa queue NAME ARGS` with only --help, and `count` positional arguments.
+std::optional<int> parsePositional(CliContext& ctx, QCommandLineParser& parser, const char* name,
+                                   const QStringList& args, qsizetype count, const QString& usage)
+{
+    parser.addPositionalArgument(QStringLiteral("args"), usage);
+    if (const auto exit =
+            parseArguments(ctx, parser, QStringLiteral("queue ") + QLatin1String(name), args))
+        return exit;
+    if (parser.positionalArguments().size() != count) {
+        ctx.err << queueTr("Usage: callqa queue %1").arg(usage) << '\n';
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+QString stateText(const QString& state)
+{
+    if (state == QLatin1String("todo"))
+        return queueTr("to do");
+    if (state == QLatin1String("in_progress"))
+        return queueTr("in progress");
+    if (state == QLatin1String("done"))
+        return queueTr("done");
+    if (state == QLatin1String("skipped"))
+        return queueTr("skipped");
+    return queueTr("removed");
+}
+
+} // namespace
+
+int runQueueList(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (const auto exit = parsePositional(ctx, parser, "list", args, 0, QStringLiteral("list")))
+        return *exit;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
+    const auto queues = review::QueueStore(*workspace, *actor).list();
+    if (!queues)
+        return reportFailure(ctx, queues.error());
+    QJsonArray array;
+    const QLocale locale;
+    for (const review::QueueSummary& queue : queues.value()) {
+        if (ctx.json) {
+            array.append(queueToJson(queue));
+            continue;
+        }
+        ctx.out << queueTr("#%1 %2 | %3 v%4 | %5 to do, %6 in progress, %7 done, %8 skipped | "
+                           "drawn from %9 eligible by %10 on %11")
+                       .arg(QString::number(queue.id), queue.name, queue.checklistKey,
+                            QString::number(queue.checklistVersion),
+                            locale.toString(queue.counts.todo),
+                            locale.toString(queue.counts.inProgress),
+                            locale.toString(queue.counts.done),
+                            locale.toString(queue.counts.skipped), locale.toString(queue.frameSize),
+                            queue.createdBy,
+                            locale.toString(QDateTime::fromMSecsSinceEpoch(queue.createdAt),
+                                            QLocale::ShortFormat))
+                << '\n';
+    }
+    if (ctx.json)
+        printJson(ctx, QJsonDocument(array));
+    else
+        ctx.out << QCoreApplication::translate("callqa::app::Queue", "%n queue(s)", nullptr,
+                                               int(queues->size()))
+                << '\n';
+    return ExitOk;
+}
+
+int runQueueShow(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (const auto exit =
+            parsePositional(ctx, parser, "show", args, 1, QStringLiteral("show QUEUE")))
+        return *exit;
+    auto opened = openQueue(ctx, parser.positionalArguments().at(0));
+    if (!opened.queue)
+        return opened.exitCode;
+    review::QueueStore store(*opened.signedIn.workspace, *opened.signedIn.actor);
+    const auto items = store.items(opened.queue->id);
+    if (!items)
+        return reportFailure(ctx, items.error());
+    if (ctx.json) {
+        QJsonObject object = queueToJson(*opened.queue);
+        QJsonArray array;
+        for (const review::QueueItem& item : items.value())
+            array.append(queueItemToJson(item));
+        object.insert(QStringLiteral("items"), array);
+        printJson(ctx, QJsonDocument(object));
+        return ExitOk;
+    }
+    const PlaceNames names(*opened.signedIn.workspace);
+    ctx.out << queueTr("Queue “%1” (#%2) on %3 v%4")
+                   .arg(opened.queue->name, QString::number(opened.queue->id),
+                        opened.queue->checklistKey, QString::number(opened.queue->checklistVersion))
+            << '\n';
+    for (const review::QueueItem& item : items.value()) {
+        ctx.out << item.position << ". " << item.callExternalId << " | "
+                << (item.assignee.isEmpty() ? queueTr("unassigned") : item.assignee) << " | "
+                << stateText(item.state) << " | "
+                << (item.origin == QLatin1String("manual")
+                        ? queueTr("added by hand: %1").arg(item.reason)
+                        : names.readable(item.group + QLatin1Char(' ') + item.stratum))
+                << '\n';
+    }
+    return ExitOk;
+}
+
+int runQueueNext(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (const auto exit = parsePositional(ctx, parser, "next", args, 0, QStringLiteral("next")))
+        return *exit;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
+    const auto next = review::QueueStore(*workspace, *actor).next();
+    if (!next)
+        return reportFailure(ctx, next.error());
+    if (ctx.json) {
+        printJson(
+            ctx, QJsonDocument(next->has_value() ? queueItemToJson(next->value()) : QJsonObject()));
+        return ExitOk;
+    }
+    if (!next->has_value()) {
+        ctx.out << queueTr("Nothing to do: no open queue has an item for %1.").arg(actor->login)
+                << '\n';
+        return ExitOk;
+    }
+    ctx.out << queueTr("Next: call %1 (position %2, %3).")
+                   .arg(next->value().callExternalId, QString::number(next->value().position),
+                        stateText(next->value().state))
+            << '\n';
+    return ExitOk;
+}
+
+namespace {
+
+int changeItem(CliContext& ctx, const QStringList& args, bool add)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reason(QStringLiteral("reason"), queueTr("Why (required)."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption assign(QStringLiteral("assign"), queueTr("Reviewer for the item."),
+                                    QStringLiteral("LOGIN"));
+    parser.addOption(reason);
+    if (add)
+        parser.addOption(assign);
+    const QString usage = add ? QStringLiteral("add QUEUE CALL --reason TEXT [--assign LOGIN]")
+                              : QStringLiteral("remove QUEUE CALL --reason TEXT");
+    if (const auto exit = parsePositional(ctx, parser, add ? "add" : "remove", args, 2, usage))
+        return *exit;
+    auto opened = openQueue(ctx, parser.positionalArguments().at(0));
+    if (!opened.queue)
+        return opened.exitCode;
+    review::Workspace& workspace = *opened.signedIn.workspace;
+    const QString callReference = parser.positionalArguments().at(1);
+    const qint64 callId = review::findCallId(workspace, callReference);
+    if (callId == 0)
+        return reportFailure(ctx, queueTr("There is no call “%1”.").arg(callReference));
+    review::QueueStore store(workspace, *opened.signedIn.actor);
+    const review::Status changed =
+        add ? store.addItem(opened.queue->id, callId, parser.value(reason), parser.value(assign))
+            : store.removeItem(opened.queue->id, callId, parser.value(reason));
+    if (!changed)
+        return reportFailure(ctx, changed.error());
+    if (ctx.json)
+        printJson(ctx, QJsonDocument(QJsonObject{{QStringLiteral("queue"), opened.queue->id},
+                                                 {QStringLiteral("call"), callId}}));
+    else
+        ctx.out << (add ? queueTr("Added call %1 to “%2”.") : queueTr("Removed call %1 from “%2”."))
+                       .arg(callReference, opened.queue->name)
+                << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+int runQueueAdd(CliContext& ctx, const QStringList& args)
+{
+    return changeItem(ctx, args, true);
+}
+
+int runQueueRemove(CliContext& ctx, const QStringList& args)
+{
+    return changeItem(ctx, args, false);
+}
+
+} // namespace callqa::app
