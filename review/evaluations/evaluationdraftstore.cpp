@@ -5,6 +5,7 @@
 #include "review/auth/refusal.h"
 #include "review/checklists/checkliststore.h"
 #include "review/evaluations/evaluationstore.h"
+#include "review/queues/queueprogress.h"
 #include "review/storage/changenotice.h"
 #include "review/storage/workspace.h"
 
@@ -128,6 +129,9 @@ Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString&
             opened = row ? hold(std::move(row->draft), row->lease, now)
                          : start(callId, checklistId.toLongLong(), checklistKey, now);
             opened.serverNowMs = now;
+            if (!opened.heldBy)
+                markQueueItemsStarted(db, callId, checklistId.toLongLong(), m_actor.login,
+                                      m_workspace.now());
         },
         kDraftTransaction);
     if (!status)

@@ -5,6 +5,7 @@
 #include "review/audit/auditlog.h"
 #include "review/auth/refusal.h"
 #include "review/checklists/checkliststore.h"
+#include "review/queues/queueprogress.h"
 #include "review/storage/changenotice.h"
 #include "review/storage/workspace.h"
 
@@ -135,6 +136,7 @@ qint64 writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64
     appendAudit(db, now,
                 {actor.login, QStringLiteral("evaluation.submit"), QStringLiteral("evaluation"),
                  QString::number(evaluationId), detail});
+    markQueueItemsDone(db, callId, version.id, evaluationId, actor.login, now);
     announceChange(db, QStringLiteral("evaluations"));
     return evaluationId;
 }

@@ -1,4 +1,7 @@
+#include "checklists/sampleanswers.h"
+#include "review/auth/signin.h"
 #include "review/auth/userstore.h"
+#include "review/evaluations/evaluationdraftstore.h"
 #include "review/queues/queuestore.h"
 #include "tests/support/testworkspace.h"
 
@@ -264,5 +267,53 @@ TEST_CASE("queue store: next item, roles", "[review][queues]")
         CHECK_FALSE(agent.list());
         CHECK_FALSE(agent.items(queueId));
         CHECK_FALSE(agent.next());
+    }
+}
+
+TEST_CASE("queue store: an item follows its draft and its evaluation", "[review][queues]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+        const ChecklistVersion version = testing::publishDefaultChecklist(*workspace);
+        addFloor(*workspace);
+        addUser(*workspace, QStringLiteral("rita"), {Role::Reviewer});
+        QueueStore supervisor(*workspace, signedIn(QStringLiteral("sara"), {Role::Supervisor}));
+        QueueRequest request = marchQueue(QStringLiteral("Work"));
+        request.rule.quotaKind = QuotaKind::Total;
+        request.rule.quota = 2;
+        request.reviewers = {QStringLiteral("rita")};
+        REQUIRE(supervisor.create(request));
+        const QueueSummary queue = supervisor.find(QStringLiteral("Work")).value();
+        const QueueItem item = supervisor.items(queue.id)->front();
+
+        const Actor rita =
+            review::signIn(*workspace, QStringLiteral("rita"), QStringLiteral("pw-rita")).value();
+        EvaluationDraftStore drafts(*workspace, rita, QStringLiteral("ws-1"));
+        const auto draft = drafts.open(item.callId, QStringLiteral("support-call"));
+        REQUIRE(draft);
+        CHECK(supervisor.items(queue.id)->front().state == QStringLiteral("in_progress"));
+        INFO("another reviewer opening it read-only changes nothing");
+        addUser(*workspace, QStringLiteral("omid"), {Role::Reviewer});
+        EvaluationDraftStore other(*workspace, signedIn(QStringLiteral("omid"), {Role::Reviewer}),
+                                   QStringLiteral("ws-2"));
+        REQUIRE(other.open(item.callId, QStringLiteral("support-call"))->readOnly());
+        CHECK(supervisor.items(queue.id)->front().assignee == QStringLiteral("rita"));
+
+        REQUIRE(drafts.save(draft->id, checklists::fullMarksAnswers(version.checklist)));
+        const auto submitted = drafts.submit(draft->id);
+        INFO(submitted.error().toStdString());
+        REQUIRE(submitted);
+        const auto after = supervisor.find(QStringLiteral("Work")).value();
+        CHECK(after.counts.done == 1);
+        CHECK(after.counts.todo == 1);
+        Database& db = workspace->db();
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN "
+                                       "('queue.item_start', 'queue.item_done')"))
+                  .toLongLong() == 2);
+        INFO("work on the items does not disturb verification");
+        CHECK(supervisor.verify(after)->matches());
     }
 }

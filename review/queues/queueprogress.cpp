@@ -1,0 +1,66 @@
+#include "review/queues/queueprogress.h"
+
+#include "review/audit/auditlog.h"
+#include "review/storage/changenotice.h"
+#include "review/storage/database.h"
+
+#include <QJsonObject>
+
+namespace callqa::review {
+
+namespace {
+
+QList<qint64> ids(QSqlQuery query)
+{
+    QList<qint64> list;
+    while (query.next())
+        list << query.value(0).toLongLong();
+    return list;
+}
+
+} // namespace
+
+void markQueueItemsStarted(Database& db, qint64 callId, qint64 checklistId, const QString& login,
+                           qint64 nowMs)
+{
+    const QList<qint64> items = ids(db.exec(
+        QStringLiteral("SELECT i.id FROM review_queue_items i JOIN review_queues q ON q.id = "
+                       "i.queue_id WHERE q.state = 'open' AND q.checklist_id = ? AND i.call_id = ? "
+                       "AND i.state = 'todo' AND (i.assignee IS NULL OR i.assignee = ?)"),
+        {checklistId, callId, login}));
+    for (qint64 item : items) {
+        db.exec(QStringLiteral("UPDATE review_queue_items SET state = 'in_progress', assignee = ?, "
+                               "updated_by = ?, updated_at = ? WHERE id = ?"),
+                {login, login, nowMs, item});
+        appendAudit(db, nowMs,
+                    {login, QStringLiteral("queue.item_start"), QStringLiteral("queue_item"),
+                     QString::number(item), QJsonObject{{QStringLiteral("call_id"), callId}}});
+    }
+    if (!items.isEmpty())
+        announceChange(db, QStringLiteral("queues"));
+}
+
+void markQueueItemsDone(Database& db, qint64 callId, qint64 checklistVersionId, qint64 evaluationId,
+                        const QString& login, qint64 nowMs)
+{
+    const QList<qint64> items = ids(db.exec(
+        QStringLiteral("SELECT i.id FROM review_queue_items i JOIN review_queues q ON q.id = "
+                       "i.queue_id JOIN checklist_versions v ON v.checklist_id = q.checklist_id "
+                       "WHERE q.state = 'open' AND v.id = ? AND i.call_id = ? AND i.state IN "
+                       "('todo', 'in_progress')"),
+        {checklistVersionId, callId}));
+    for (qint64 item : items) {
+        db.exec(QStringLiteral("UPDATE review_queue_items SET state = 'done', updated_by = ?, "
+                               "updated_at = ? WHERE id = ?"),
+                {login, nowMs, item});
+        appendAudit(db, nowMs,
+                    {login, QStringLiteral("queue.item_done"), QStringLiteral("queue_item"),
+                     QString::number(item),
+                     QJsonObject{{QStringLiteral("call_id"), callId},
+                                 {QStringLiteral("evaluation_id"), evaluationId}}});
+    }
+    if (!items.isEmpty())
+        announceChange(db, QStringLiteral("queues"));
+}
+
+} // namespace callqa::review
