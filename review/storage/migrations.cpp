@@ -32,6 +32,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/migrations/0002_checklists.sql"),
         QStringLiteral(":/migrations/0003_call_analysis.sql"),
         QStringLiteral(":/migrations/0004_evaluation_drafts.sql"),
+        QStringLiteral(":/migrations/0006_agents_to_be_named.sql"),
     };
     return files;
 }
