@@ -9,6 +9,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -218,17 +222,73 @@ TEST_CASE("import: an unreadable file is reported", "[app][import]")
     QString error;
     CHECK(sha256OfFile(dir.path(), &error).isEmpty());
     CHECK_FALSE(error.isEmpty());
-    if (geteuid() == 0) {
-        WARN("running as root: file permissions cannot make a file unreadable here");
+
+    const QString calls = dir.filePath(QStringLiteral("calls"));
+    testing::makeRecording(calls + QStringLiteral("/locked.wav"), 0.5, {}, 1, 8000, 300);
+    testing::makeRecording(calls + QStringLiteral("/open.wav"), 0.5, {}, 1, 8000, 600);
+    REQUIRE(
+        QFile::setPermissions(calls + QStringLiteral("/locked.wav"), QFileDevice::Permissions()));
+    if (geteuid() != 0) {
+        testing::TestLocation location(Backend::Sqlite);
+        auto workspace = testing::openWorkspace(location);
+        const ImportReport report = importFolder(*workspace, calls);
+        CHECK(report.imported == 1);
+        CHECK(problemFor(report, QStringLiteral("locked.wav"))
+                  .contains(QStringLiteral("cannot read")));
         return;
     }
-    const QString calls = dir.filePath(QStringLiteral("calls"));
-    testing::makeRecording(calls + QStringLiteral("/locked.wav"), 0.5);
-    QFile::setPermissions(calls + QStringLiteral("/locked.wav"), QFileDevice::Permissions());
-    testing::TestLocation location(Backend::Sqlite);
-    auto workspace = testing::openWorkspace(location);
-    const ImportReport report = importFolder(*workspace, calls);
-    CHECK(problemFor(report, QStringLiteral("locked.wav")).contains(QStringLiteral("cannot read")));
+    // Root reads every file whatever its mode (CI runs as root): the real callqa runs as the
+    // unprivileged user nobody instead, on a workspace and a home that user may write.
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                          QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                          QFileDevice::ExeOther;
+    const auto writable = everyone | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    REQUIRE(QFile::setPermissions(dir.path(), everyone));
+    REQUIRE(QFile::setPermissions(calls, everyone));
+    REQUIRE(QFile::setPermissions(calls + QStringLiteral("/open.wav"),
+                                  QFileDevice::ReadOwner | QFileDevice::ReadOther));
+    const QString home = dir.filePath(QStringLiteral("home"));
+    REQUIRE(QDir().mkpath(home));
+    REQUIRE(QFile::setPermissions(home, writable));
+    const QString workspace = home + QStringLiteral("/workspace.db");
+    const auto asNobody = [&](const QStringList& args) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"CALLQA_DB", "CALLQA_PASSWORD", "CALLQA_RECORDINGS_ROOT"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home);
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral("setpriv"),
+                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), QStringLiteral(CALLQA_BINARY),
+                                  QStringLiteral("--db"), workspace} +
+                          args);
+        REQUIRE(process.waitForStarted());
+        REQUIRE(process.waitForFinished(120000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        INFO(out.toStdString() << QString::fromUtf8(process.readAllStandardError()).toStdString());
+        CHECK(process.exitStatus() == QProcess::NormalExit);
+        return std::make_pair(process.exitCode(), out);
+    };
+    REQUIRE(asNobody({QStringLiteral("init")}).first == 0);
+    const auto [exitCode, out] =
+        asNobody({QStringLiteral("--json"), QStringLiteral("import"), calls});
+    INFO(out.toStdString());
+    CHECK(exitCode == 1);
+    const QJsonObject report = QJsonDocument::fromJson(out.toUtf8()).object();
+    CHECK(report.value(QStringLiteral("imported")).toInt() == 1);
+    const QJsonArray problems = report.value(QStringLiteral("problems")).toArray();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.at(0).toObject().value(QStringLiteral("file")).toString() ==
+          QStringLiteral("locked.wav"));
+    CHECK(problems.at(0)
+              .toObject()
+              .value(QStringLiteral("reason"))
+              .toString()
+              .contains(QStringLiteral("cannot read")));
 }
 
 TEST_CASE("import: SHA-256 of a file", "[app][import]")
