@@ -76,11 +76,12 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
         import->setObjectName(QStringLiteral("importAction"));
         connect(import, &QAction::triggered, this, &MainWindow::importFolder);
         fileMenu->addAction(import);
-        auto* folder = new QAction(tr("Recordings &folder…"), this);
-        folder->setObjectName(QStringLiteral("recordingsFolderAction"));
-        connect(folder, &QAction::triggered, this, &MainWindow::chooseRecordingsFolder);
-        fileMenu->addAction(folder);
     }
+    // Everyone: where this workstation finds the recordings decides whether it can open them.
+    auto* folder = new QAction(tr("Recordings &folder…"), this);
+    folder->setObjectName(QStringLiteral("recordingsFolderAction"));
+    connect(folder, &QAction::triggered, this, &MainWindow::chooseRecordingsFolder);
+    fileMenu->addAction(folder);
     if (may(review::Action::ManageChecklists)) {
         auto* checklists = new QAction(tr("&Checklists…"), this);
         checklists->setObjectName(QStringLiteral("checklistsAction"));
