@@ -34,8 +34,7 @@ std::optional<int> channelOf(const std::optional<int>& mapped, int fallback, int
 
 QString recordingsRoot(review::Workspace& workspace)
 {
-    const QString root = workstationRecordingsRoot();
-    return root.isEmpty() ? workspace.setting(QStringLiteral("recordings_root")) : root;
+    return workstationRecordingsRoot(workspace).path;
 }
 
 } // namespace
@@ -99,8 +98,9 @@ review::Result<CallAnalysis> analyzeCall(review::Workspace& workspace, const rev
         review::resolveRecordingPath(recordingsRoot(workspace), recording->storedPath);
     if (!QFileInfo::exists(path))
         return R::failure(tr("The recording of call %1 is not at %2. Import the folder it moved "
-                             "to, or set CALLQA_RECORDINGS_ROOT to where the recordings are "
-                             "mounted on this workstation.")
+                             "to, or tell this workstation where the recordings are mounted "
+                             "(Workspace > Recordings folder… in the window, or "
+                             "CALLQA_RECORDINGS_ROOT).")
                               .arg(callId)
                               .arg(path));
     const auto analysis = audio::analyzeFile(path.toStdString());

@@ -1,6 +1,7 @@
 #include "app/workspacelocation.h"
 
 #include "review/storage/location.h"
+#include "review/storage/workspace.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -44,9 +45,41 @@ QString defaultDemoLocation()
     return dataFolder() + QStringLiteral("/demo/workspace.db");
 }
 
-QString workstationRecordingsRoot()
+namespace {
+const QString kRecordingsFolderKey = QStringLiteral("recordings_root");
+
+review::RecordingsRootInputs workstationInputs(const QString& option)
 {
-    return qEnvironmentVariable("CALLQA_RECORDINGS_ROOT");
+    return {option, qEnvironmentVariable("CALLQA_RECORDINGS_ROOT"), savedRecordingsFolder(), {}};
+}
+} // namespace
+
+review::RecordingsRoot workstationRecordingsRoot(review::Workspace& workspace,
+                                                 const QString& option)
+{
+    review::RecordingsRootInputs inputs = workstationInputs(option);
+    inputs.workspaceSetting = workspace.setting(kRecordingsFolderKey);
+    return review::decideRecordingsRoot(inputs);
+}
+
+QString workstationOwnRecordingsRoot(const QString& option)
+{
+    return review::decideRecordingsRoot(workstationInputs(option)).path;
+}
+
+QString savedRecordingsFolder()
+{
+    const QSettings settings(QStringLiteral("callqa"), QStringLiteral("callqa"));
+    return settings.value(kRecordingsFolderKey).toString();
+}
+
+void saveRecordingsFolder(const QString& folder)
+{
+    QSettings settings(QStringLiteral("callqa"), QStringLiteral("callqa"));
+    if (folder.trimmed().isEmpty())
+        settings.remove(kRecordingsFolderKey);
+    else
+        settings.setValue(kRecordingsFolderKey, folder);
 }
 
 } // namespace callqa::app

@@ -70,9 +70,13 @@ int runAgent(CliContext& ctx, const QStringList& args)
                 object.insert(QStringLiteral("agent_id"), agent.externalId);
                 object.insert(QStringLiteral("name"), agent.name);
                 object.insert(QStringLiteral("team"), team);
+                object.insert(QStringLiteral("to_be_named"), agent.toBeNamed);
                 array.append(object);
             } else {
-                ctx.out << agent.externalId << " | " << agent.name << " | " << team << '\n';
+                ctx.out << agent.externalId << " | " << agent.name << " | " << team;
+                if (agent.toBeNamed)
+                    ctx.out << " | " << tr("to be named");
+                ctx.out << '\n';
             }
         }
         if (ctx.json)

@@ -1,7 +1,6 @@
-#include "app/audioprober.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
-#include "app/workspacelocation.h"
+#include "app/workstationimport.h"
 #include "review/calls/callimporter.h"
 
 #include <QCoreApplication>
@@ -36,6 +35,11 @@ QJsonObject reportToJson(const review::ImportReport& report)
         problems.append(row);
     }
     object.insert(QStringLiteral("problems"), problems);
+    object.insert(QStringLiteral("unknown_agents"),
+                  QJsonArray::fromStringList(report.unknownAgents));
+    object.insert(QStringLiteral("created_agents"),
+                  QJsonArray::fromStringList(report.createdAgents));
+    object.insert(QStringLiteral("recordings_root"), report.recordingsRoot);
     return object;
 }
 
@@ -56,6 +60,16 @@ void printReport(CliContext& ctx, const review::ImportReport& report)
     for (const QString& path : report.missing)
         ctx.out << "  " << tr("missing") << ": " << path << ": "
                 << tr("the library has this call, but the file is gone") << '\n';
+    if (!report.unknownAgents.isEmpty())
+        ctx.out << tr("Unknown agents: %1. Run the import again with --create-agents to create "
+                      "them \"to be named\", or add them first (callqa agent add ID NAME).")
+                       .arg(report.unknownAgents.join(QStringLiteral(", ")))
+                << '\n';
+    if (!report.createdAgents.isEmpty())
+        ctx.out << tr("Agents created \"to be named\" (name them with callqa agent add ID NAME): "
+                      "%1")
+                       .arg(report.createdAgents.join(QStringLiteral(", ")))
+                << '\n';
 }
 
 } // namespace
@@ -72,8 +86,12 @@ int runImport(CliContext& ctx, const QStringList& args)
     const QCommandLineOption rootOption(QStringLiteral("recordings-root"),
                                         tr("Folder recording paths are stored relative to."),
                                         QStringLiteral("FOLDER"));
+    const QCommandLineOption createAgentsOption(
+        QStringLiteral("create-agents"),
+        tr("Create agents the file names or manifest name by id only, marked \"to be named\"."));
     parser.addOption(manifestOption);
     parser.addOption(rootOption);
+    parser.addOption(createAgentsOption);
     parser.addPositionalArgument(QStringLiteral("FOLDER"), tr("Folder of recordings."));
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("import"), args))
         return *exit;
@@ -90,19 +108,17 @@ int runImport(CliContext& ctx, const QStringList& args)
         return ExitFailures;
     }
 
-    review::ImportOptions options;
-    options.actor = *actor;
-    options.folder = parser.positionalArguments().first();
-    options.manifestPath = parser.value(manifestOption);
-    options.recordingsRoot =
-        parser.isSet(rootOption) ? parser.value(rootOption) : workstationRecordingsRoot();
+    WorkstationImport request;
+    request.folder = parser.positionalArguments().first();
+    request.manifestPath = parser.value(manifestOption);
+    request.recordingsRootOption = parser.value(rootOption);
+    request.createAgents = parser.isSet(createAgentsOption);
 
     QElapsedTimer timer;
     timer.start();
     const bool showProgress = ctx.terminal && !ctx.json;
-    review::CallImporter importer(*workspace, probeRecording);
-    const review::ImportReport report =
-        importer.run(options, [&](const review::ImportProgress& progress) {
+    const review::ImportReport report = importOnWorkstation(
+        *workspace, *actor, request, [&](const review::ImportProgress& progress) {
             if (!showProgress)
                 return;
             const double seconds = std::max(0.001, double(timer.elapsed()) / 1000.0);

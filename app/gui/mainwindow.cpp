@@ -1,7 +1,8 @@
 #include "app/gui/mainwindow.h"
 
-#include "app/audioprober.h"
 #include "app/gui/checklisteditor/checklistpicker.h"
+#include "app/workspacelocation.h"
+#include "app/workstationimport.h"
 #include "review/calls/callimporter.h"
 #include "review/calls/calllibrary.h"
 #include "review/calls/calllistmodel.h"
@@ -79,6 +80,11 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
         connect(import, &QAction::triggered, this, &MainWindow::importFolder);
         fileMenu->addAction(import);
     }
+    // Everyone: where this workstation finds the recordings decides whether it can open them.
+    auto* folder = new QAction(tr("Recordings &folder…"), this);
+    folder->setObjectName(QStringLiteral("recordingsFolderAction"));
+    connect(folder, &QAction::triggered, this, &MainWindow::chooseRecordingsFolder);
+    fileMenu->addAction(folder);
     if (may(review::Action::ManageChecklists)) {
         auto* checklists = new QAction(tr("&Checklists…"), this);
         checklists->setObjectName(QStringLiteral("checklistsAction"));
@@ -109,20 +115,56 @@ void MainWindow::importFolder()
         QFileDialog::getExistingDirectory(this, tr("Import the recordings in a folder"));
     if (folder.isEmpty())
         return;
-    review::CallImporter importer(*m_workspace, probeRecording);
-    review::ImportOptions options;
-    options.folder = folder;
-    options.actor = m_actor;
-    const review::ImportReport report = importer.run(options);
-    const QLocale locale;
-    QString text =
-        tr("%1 files: %2 imported, %3 already in the library, %4 failed.")
-            .arg(locale.toString(report.scanned), locale.toString(report.imported),
-                 locale.toString(report.duplicates), locale.toString(report.problems.size()));
-    for (const review::ImportProblem& problem : report.problems)
-        text += QLatin1Char('\n') + problem.file + QStringLiteral(": ") + problem.reason;
-    QMessageBox::information(this, tr("Import"), text);
+    WorkstationImport request;
+    request.folder = folder;
+    review::ImportReport report = importOnWorkstation(*m_workspace, m_actor, request);
+    if (!report.unknownAgents.isEmpty() &&
+        QMessageBox::question(
+            this, tr("Import"),
+            tr("%n file(s) name agents this workspace does not know: %1.\n\nCreate these "
+               "agents with their id, marked \"to be named\", and import those files?",
+               nullptr, int(report.unknownAgents.size()))
+                .arg(report.unknownAgents.join(QStringLiteral(", ")))) == QMessageBox::Yes) {
+        request.createAgents = true;
+        report = importOnWorkstation(*m_workspace, m_actor, request);
+    }
+    QMessageBox::information(this, tr("Import"), describeImport(report));
     reload();
+}
+
+QString MainWindow::describeImport(const review::ImportReport& report)
+{
+    const QLocale locale;
+    QString text = tr("%1 files: %2 imported, %3 already in the library, %4 re-linked, %5 failed.")
+                       .arg(locale.toString(report.scanned), locale.toString(report.imported),
+                            locale.toString(report.duplicates), locale.toString(report.relinked),
+                            locale.toString(report.problems.size()));
+    for (const review::ImportProblem& problem : report.problems) {
+        const QString where = problem.row > 0
+                                  ? tr("%1 (manifest row %2)").arg(problem.file).arg(problem.row)
+                                  : problem.file;
+        text += QLatin1Char('\n') + where + QStringLiteral(": ") + problem.reason;
+    }
+    for (const QString& path : report.missing)
+        text += QLatin1Char('\n') + tr("missing: %1").arg(path);
+    if (!report.createdAgents.isEmpty())
+        text += QLatin1Char('\n') + tr("Agents created \"to be named\": %1")
+                                        .arg(report.createdAgents.join(QStringLiteral(", ")));
+    return text;
+}
+
+void MainWindow::chooseRecordingsFolder()
+{
+    const review::RecordingsRoot current = workstationRecordingsRoot(*m_workspace);
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Where this workstation finds the shared recordings folder"), current.path);
+    if (folder.isEmpty())
+        return;
+    saveRecordingsFolder(folder);
+    if (workstationRecordingsRoot(*m_workspace).source != review::RootSource::WorkstationSetting)
+        QMessageBox::information(this, tr("Recordings folder"),
+                                 tr("Saved. CALLQA_RECORDINGS_ROOT is set on this workstation and "
+                                    "is used instead while it is set."));
 }
 
 void MainWindow::reload()

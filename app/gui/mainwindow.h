@@ -10,6 +10,7 @@ class QLabel;
 class QTableView;
 
 namespace callqa::review {
+struct ImportReport;
 class CallListModel;
 class ChangeWatcher;
 class Workspace;
@@ -34,6 +35,8 @@ public:
 private:
     void showSelectedCall();
     void importFolder();
+    void chooseRecordingsFolder();
+    static QString describeImport(const review::ImportReport& report);
 
     std::unique_ptr<review::Workspace> m_workspace;
     std::unique_ptr<review::ChangeWatcher> m_watcher; // after m_workspace: destroyed before it

@@ -34,14 +34,18 @@ QList<Team> Directory::teams()
 
 std::optional<Agent> Directory::findAgent(const QString& externalId)
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT a.id, a.external_id, a.name, t.team_id FROM agents a "
-                                 "LEFT JOIN agent_teams t ON t.agent_id = a.id AND t.to_ms IS NULL "
-                                 "WHERE a.external_id = ?"),
-                  {externalId.trimmed()});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT a.id, a.external_id, a.name, t.team_id, a.to_be_named FROM agents a "
+                       "LEFT JOIN agent_teams t ON t.agent_id = a.id AND t.to_ms IS NULL "
+                       "WHERE a.external_id = ?"),
+        {externalId.trimmed()});
     if (!q.next())
         return std::nullopt;
-    Agent agent{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}};
+    Agent agent{q.value(0).toLongLong(),
+                q.value(1).toString(),
+                q.value(2).toString(),
+                {},
+                q.value(4).toBool()};
     if (!q.value(3).isNull())
         agent.teamId = q.value(3).toLongLong();
     return agent;
@@ -51,9 +55,10 @@ qint64 Directory::ensureAgent(const QString& externalId, const QString& name, qi
 {
     const QString displayName = name.trimmed().isEmpty() ? externalId.trimmed() : name.trimmed();
     if (const auto agent = findAgent(externalId)) {
-        if (!name.trimmed().isEmpty() && agent->name != displayName)
-            m_db.exec(QStringLiteral("UPDATE agents SET name = ?, name_folded = ? WHERE id = ?"),
-                      {displayName, foldForSearch(displayName), agent->id});
+        if (!name.trimmed().isEmpty() && (agent->name != displayName || agent->toBeNamed))
+            m_db.exec(QStringLiteral("UPDATE agents SET name = ?, name_folded = ?, to_be_named = "
+                                     "? WHERE id = ?"),
+                      {displayName, foldForSearch(displayName), false, agent->id});
         return agent->id;
     }
     return m_db.insert(
@@ -62,15 +67,28 @@ qint64 Directory::ensureAgent(const QString& externalId, const QString& name, qi
         {externalId.trimmed(), displayName, foldForSearch(displayName), true, nowMs});
 }
 
+qint64 Directory::createUnnamedAgent(const QString& externalId, qint64 nowMs)
+{
+    const QString id = externalId.trimmed();
+    return m_db.insert(
+        QStringLiteral("INSERT INTO agents (external_id, name, name_folded, active, created_at, "
+                       "to_be_named) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {id, id, foldForSearch(id), true, nowMs, true});
+}
+
 QList<Agent> Directory::agents()
 {
     QList<Agent> out;
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT a.id, a.external_id, a.name, t.team_id FROM agents a "
-                                 "LEFT JOIN agent_teams t ON t.agent_id = a.id AND t.to_ms IS NULL "
-                                 "ORDER BY a.name_folded"));
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT a.id, a.external_id, a.name, t.team_id, a.to_be_named FROM agents a "
+                       "LEFT JOIN agent_teams t ON t.agent_id = a.id AND t.to_ms IS NULL "
+                       "ORDER BY a.name_folded"));
     while (q.next()) {
-        Agent agent{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}};
+        Agent agent{q.value(0).toLongLong(),
+                    q.value(1).toString(),
+                    q.value(2).toString(),
+                    {},
+                    q.value(4).toBool()};
         if (!q.value(3).isNull())
             agent.teamId = q.value(3).toLongLong();
         out << agent;

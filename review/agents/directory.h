@@ -19,6 +19,7 @@ struct Agent {
     QString externalId;
     QString name;
     std::optional<qint64> teamId; // current team
+    bool toBeNamed = false;       // created by an import from its id alone
 };
 
 // Teams, agents and which team an agent was on when. Writers must run inside a transaction.
@@ -32,8 +33,10 @@ public:
     QList<Team> teams();
 
     std::optional<Agent> findAgent(const QString& externalId);
-    // Creates the agent, or renames it when it exists.
+    // Creates the agent, or renames it when it exists (a name given clears "to be named").
     qint64 ensureAgent(const QString& externalId, const QString& name, qint64 nowMs);
+    // Creates an agent known only by its id, named by the id and marked "to be named".
+    qint64 createUnnamedAgent(const QString& externalId, qint64 nowMs);
     QList<Agent> agents();
 
     // Puts the agent on a team from `fromMs` on, closing the previous membership.

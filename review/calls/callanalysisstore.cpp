@@ -1,5 +1,6 @@
 #include "review/calls/callanalysisstore.h"
 
+#include "review/audit/auditlog.h"
 #include "review/storage/database.h"
 #include "review/storage/workspace.h"
 
@@ -83,13 +84,21 @@ Status CallAnalysisStore::savePeaks(const QString& contentSha256, const QByteArr
     if (const Status allowed = authorize(m_actor, Action::ReadCalls); !allowed)
         return allowed;
     Database& db = m_workspace.db();
-    return db.transact([&] {
-        db.exec(QStringLiteral("DELETE FROM recording_peaks WHERE content_sha256 = ?"),
-                {contentSha256});
-        db.exec(QStringLiteral("INSERT INTO recording_peaks (content_sha256, data, created_at) "
-                               "VALUES (?, ?, ?)"),
-                {contentSha256, data, m_workspace.now()});
-    });
+    // An upsert, not DELETE + INSERT: two workstations storing the peaks of one recording at once
+    // both succeed (the later one wins) instead of one failing on the primary key.
+    return db.transact(
+        [&] {
+            const qint64 now = m_workspace.now();
+            db.exec(QStringLiteral("INSERT INTO recording_peaks (content_sha256, data, created_at) "
+                                   "VALUES (?, ?, ?) ON CONFLICT (content_sha256) DO UPDATE SET "
+                                   "data = excluded.data, created_at = excluded.created_at"),
+                    {contentSha256, data, now});
+            appendAudit(db, now,
+                        {m_actor.login, QStringLiteral("recording.peaks"),
+                         QStringLiteral("recording"), contentSha256,
+                         QJsonObject{{QStringLiteral("bytes"), data.size()}}});
+        },
+        TransactOptions{.retryUniqueViolation = true});
 }
 
 Result<std::optional<CallTalkMetrics>> CallAnalysisStore::talk(qint64 callId)
@@ -133,21 +142,39 @@ Status CallAnalysisStore::saveTalk(const CallTalkMetrics& m)
     if (const Status allowed = authorize(m_actor, Action::ReadCalls); !allowed)
         return allowed;
     Database& db = m_workspace.db();
-    return db.transact([&] {
-        db.exec(QStringLiteral("DELETE FROM call_analysis WHERE call_id = ?"), {m.callId});
-        db.exec(QStringLiteral("INSERT INTO call_analysis (call_id, duration_ms, agent_talk_ms, "
-                               "customer_talk_ms, agent_share, customer_share, dead_air_ms, "
-                               "dead_air_count, overtalk_ms, overtalk_count, "
-                               "longest_agent_monologue_ms, longest_customer_monologue_ms, "
-                               "detail, analyzed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?)"),
+    return db.transact(
+        [&] {
+            db.exec(
+                QStringLiteral(
+                    "INSERT INTO call_analysis (call_id, duration_ms, agent_talk_ms, "
+                    "customer_talk_ms, agent_share, customer_share, dead_air_ms, dead_air_count, "
+                    "overtalk_ms, overtalk_count, longest_agent_monologue_ms, "
+                    "longest_customer_monologue_ms, detail, analyzed_at) VALUES (?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (call_id) DO UPDATE SET "
+                    "duration_ms = excluded.duration_ms, agent_talk_ms = excluded.agent_talk_ms, "
+                    "customer_talk_ms = excluded.customer_talk_ms, "
+                    "agent_share = excluded.agent_share, "
+                    "customer_share = excluded.customer_share, "
+                    "dead_air_ms = excluded.dead_air_ms, "
+                    "dead_air_count = excluded.dead_air_count, "
+                    "overtalk_ms = excluded.overtalk_ms, "
+                    "overtalk_count = excluded.overtalk_count, "
+                    "longest_agent_monologue_ms = excluded.longest_agent_monologue_ms, "
+                    "longest_customer_monologue_ms = excluded.longest_customer_monologue_ms, "
+                    "detail = excluded.detail, analyzed_at = excluded.analyzed_at"),
                 {m.callId, m.durationMs, nullable(m.agentTalkMs), nullable(m.customerTalkMs),
                  nullable(m.agentShare), nullable(m.customerShare), m.deadAirMs, m.deadAirCount,
                  m.overtalkMs, m.overtalkCount, nullable(m.longestAgentMonologueMs),
                  nullable(m.longestCustomerMonologueMs),
                  QString::fromUtf8(QJsonDocument(m.detail).toJson(QJsonDocument::Compact)),
                  m.analyzedAt});
-    });
+            appendAudit(db, m_workspace.now(),
+                        {m_actor.login, QStringLiteral("call.analysis"), QStringLiteral("call"),
+                         QString::number(m.callId),
+                         QJsonObject{{QStringLiteral("dead_air_ms"), m.deadAirMs},
+                                     {QStringLiteral("overtalk_ms"), m.overtalkMs}}});
+        },
+        TransactOptions{.retryUniqueViolation = true});
 }
 
 } // namespace callqa::review

@@ -4,6 +4,7 @@
 #include "review/audit/auditlog.h"
 #include "review/calls/filenamepattern.h"
 #include "review/calls/recordingpath.h"
+#include "review/calls/recordingsroot.h"
 #include "review/storage/changenotice.h"
 #include "review/storage/workspace.h"
 
@@ -29,7 +30,26 @@ const QString kRootSetting = QStringLiteral("recordings_root");
 // A problem found while importing one file: rolls its transaction back and becomes a report line.
 struct FileRejected {
     QString reason;
+    QString unknownAgent;
 };
+
+// A root that exists is compared by its real path, as the imported folder is: a workstation may
+// reach the share through a symbolic link.
+QString normalisedRoot(const QString& root)
+{
+    const QFileInfo info(root);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
+
+QString outsideRootReason(const QString& root)
+{
+    return tr("outside the recordings root %1, so no other workstation would find it; not "
+              "imported. Import it from under the root, or tell this workstation where the "
+              "shared folder is mounted (Workspace > Recordings folder… in the window, "
+              "--recordings-root or CALLQA_RECORDINGS_ROOT)")
+        .arg(root);
+}
 
 } // namespace
 
@@ -76,18 +96,26 @@ ImportReport CallImporter::run(const ImportOptions& options,
     }
     const QString folder = folderInfo.canonicalFilePath();
     m_actor = options.actor.login;
+    m_createAgents = options.createAgents;
     const QString workspaceRoot = m_workspace.setting(kRootSetting);
-    m_root = !options.recordingsRoot.isEmpty() ? options.recordingsRoot
-             : !workspaceRoot.isEmpty()        ? workspaceRoot
-                                               : folder;
-    m_root = QDir::cleanPath(QFileInfo(m_root).absoluteFilePath());
+    const RecordingsRoot decided =
+        decideRecordingsRoot({options.recordingsRoot, {}, {}, workspaceRoot});
+    m_root = decided.path.isEmpty() ? folder : decided.path;
     if (workspaceRoot.isEmpty()) {
         // First import: claim the root, unless another workstation claimed it a moment ago.
+        const QString claim = QDir::cleanPath(QFileInfo(m_root).absoluteFilePath());
         Database& db = m_workspace.db();
         const Status saved = db.transact([&] {
-            db.exec(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?) "
-                                   "ON CONFLICT (key) DO NOTHING"),
-                    {kRootSetting, m_root});
+            const bool claimed =
+                db.exec(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?) "
+                                       "ON CONFLICT (key) DO NOTHING"),
+                        {kRootSetting, claim})
+                    .numRowsAffected() == 1;
+            if (claimed)
+                appendAudit(db, m_workspace.now(),
+                            {m_actor, QStringLiteral("workspace.recordings_root"),
+                             QStringLiteral("workspace_setting"), kRootSetting,
+                             QJsonObject{{QStringLiteral("root"), claim}}});
         });
         if (!saved) {
             report.problems << ImportProblem{folder, 0, saved.error()};
@@ -96,6 +124,8 @@ ImportReport CallImporter::run(const ImportOptions& options,
         if (options.recordingsRoot.isEmpty())
             m_root = m_workspace.setting(kRootSetting, m_root);
     }
+    m_root = normalisedRoot(m_root);
+    report.recordingsRoot = m_root;
 
     Manifest manifest;
     QString manifestAbsolute;
@@ -103,7 +133,9 @@ ImportReport CallImporter::run(const ImportOptions& options,
         manifest = readManifest(options.manifestPath);
         manifestAbsolute = QFileInfo(options.manifestPath).canonicalFilePath();
         for (const ManifestProblem& problem : std::as_const(manifest.problems))
-            report.problems << ImportProblem{problem.file, problem.row, problem.reason};
+            report.problems << ImportProblem{problem.file.isEmpty() ? options.manifestPath
+                                                                    : problem.file,
+                                             problem.row, problem.reason};
     }
 
     QList<FileJob> jobs;
@@ -130,7 +162,8 @@ ImportReport CallImporter::run(const ImportOptions& options,
         });
         if (!present)
             report.problems << ImportProblem{
-                facts.file, 0, tr("listed in the manifest but not found in %1").arg(folder)};
+                facts.file, facts.row,
+                tr("listed in the manifest but not found in %1").arg(folder)};
     }
 
     ImportProgress state{0, int(jobs.size()), 0};
@@ -143,8 +176,13 @@ ImportReport CallImporter::run(const ImportOptions& options,
             report.problems << ImportProblem{job.relativeToFolder,
                                              job.manifestFacts ? job.manifestFacts->row : 0,
                                              rejected.reason};
+            if (!rejected.unknownAgent.isEmpty() &&
+                !report.unknownAgents.contains(rejected.unknownAgent))
+                report.unknownAgents << rejected.unknownAgent;
         } catch (const DbError& error) {
-            report.problems << ImportProblem{job.relativeToFolder, 0, error.message()};
+            report.problems << ImportProblem{job.relativeToFolder,
+                                             job.manifestFacts ? job.manifestFacts->row : 0,
+                                             error.message()};
         }
         if (report.problems.size() > problemsBefore && m_workspace.db().lastErrorLostConnection()) {
             // The server (or the file) is gone: every further file would fail the same way.
@@ -195,8 +233,17 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
         if (oldPath == storedPath) {
             ++report.duplicates;
             const Status cleared = db.transact([&] {
-                db.exec(QStringLiteral("UPDATE calls SET missing = ? WHERE id = ? AND missing"),
-                        {false, callId});
+                const bool found =
+                    db.exec(QStringLiteral("UPDATE calls SET missing = ? WHERE id = ? AND missing"),
+                            {false, callId})
+                        .numRowsAffected() == 1;
+                if (!found)
+                    return;
+                appendAudit(db, m_workspace.now(),
+                            {m_actor, QStringLiteral("call.found"), QStringLiteral("call"),
+                             QString::number(callId),
+                             QJsonObject{{QStringLiteral("path"), storedPath}}});
+                announceChange(db, QStringLiteral("calls"));
             });
             if (!cleared)
                 reject(cleared.error());
@@ -206,6 +253,8 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
             ++report.duplicates;
             return;
         }
+        if (QDir::isAbsolutePath(storedPath))
+            return reject(outsideRootReason(m_root));
         bool moved = false;
         const Status relinked = db.transact([&] {
             // Only from the path we saw: a workstation that re-linked it a moment ago wins.
@@ -232,6 +281,8 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
         return;
     }
 
+    if (QDir::isAbsolutePath(storedPath))
+        return reject(outsideRootReason(m_root));
     const CallFacts facts =
         job.manifestFacts ? *job.manifestFacts : factsFromFileName(job.relativeToFolder);
     const RecordingProbe probe = m_prober(job.absolutePath);
@@ -246,41 +297,71 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
                 .arg(probe.channels));
 
     bool inserted = false;
+    QString createdAgent;
     const Status status = db.transact(
         [&] {
             inserted = false;
+            createdAgent.clear();
             Directory directory(db);
             const qint64 now = m_workspace.now();
             QVariant agentId;
             QVariant teamId;
+            const auto team = [&](const QString& name) {
+                if (!directory.findTeam(name))
+                    appendAudit(db, now,
+                                {m_actor,
+                                 QStringLiteral("team.create"),
+                                 QStringLiteral("team"),
+                                 name.trimmed(),
+                                 {}});
+                return directory.ensureTeam(name, now);
+            };
             if (!facts.agentId.isEmpty()) {
                 const auto agent = directory.findAgent(facts.agentId);
-                if (!agent && facts.agentName.isEmpty())
+                if (!agent && facts.agentName.isEmpty() && !m_createAgents)
                     throw FileRejected{
-                        tr("unknown agent \"%1\": give agent_name in the manifest or "
-                           "add the agent first (callqa agent add)")
-                            .arg(facts.agentId)};
-                const qint64 id =
-                    agent ? agent->id : directory.ensureAgent(facts.agentId, facts.agentName, now);
+                        tr("unknown agent \"%1\": give agent_name in the manifest, add the agent "
+                           "first (callqa agent add), or import with --create-agents to create "
+                           "it \"to be named\"")
+                            .arg(facts.agentId),
+                        facts.agentId};
+                qint64 id = 0;
+                if (agent) {
+                    id = agent->id;
+                } else {
+                    const bool unnamed = facts.agentName.isEmpty();
+                    id = unnamed ? directory.createUnnamedAgent(facts.agentId, now)
+                                 : directory.ensureAgent(facts.agentId, facts.agentName, now);
+                    appendAudit(db, now,
+                                {m_actor, QStringLiteral("agent.create"), QStringLiteral("agent"),
+                                 facts.agentId.trimmed(),
+                                 QJsonObject{{QStringLiteral("name"),
+                                              unnamed ? facts.agentId : facts.agentName},
+                                             {QStringLiteral("to_be_named"), unnamed},
+                                             {QStringLiteral("file"), job.relativeToFolder}}});
+                    if (unnamed)
+                        createdAgent = facts.agentId.trimmed();
+                }
                 agentId = id;
                 const qint64 at = facts.startedAtMs.value_or(now);
                 if (!facts.team.isEmpty()) {
-                    const qint64 team = directory.ensureTeam(facts.team, now);
-                    teamId = team;
+                    const qint64 teamRow = team(facts.team);
+                    teamId = teamRow;
                     if (!directory.teamAt(id, at))
-                        directory.assignTeam(id, team, at);
-                } else if (const auto team = directory.teamAt(id, at)) {
-                    teamId = *team;
+                        directory.assignTeam(id, teamRow, at);
+                } else if (const auto current = directory.teamAt(id, at)) {
+                    teamId = *current;
                 }
             } else if (!facts.team.isEmpty()) {
-                teamId = directory.ensureTeam(facts.team, now);
+                teamId = team(facts.team);
             }
             if (!facts.callId.isEmpty()) {
                 const QVariant other = db.scalar(
                     QStringLiteral("SELECT id FROM calls WHERE external_id = ?"), {facts.callId});
                 if (other.isValid())
-                    throw FileRejected{tr("call_id \"%1\" already belongs to another recording")
-                                           .arg(facts.callId)};
+                    throw FileRejected{
+                        tr("call_id \"%1\" already belongs to another recording").arg(facts.callId),
+                        {}};
             }
             const auto nullable = [](int channel) { return channel < 0 ? QVariant() : channel; };
             QSqlQuery q = db.exec(
@@ -307,6 +388,10 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
             QJsonObject detail;
             detail.insert(QStringLiteral("path"), storedPath);
             detail.insert(QStringLiteral("sha256"), hash);
+            if (!facts.agentId.isEmpty())
+                detail.insert(QStringLiteral("agent"), facts.agentId.trimmed());
+            if (!facts.team.isEmpty())
+                detail.insert(QStringLiteral("team"), facts.team.trimmed());
             appendAudit(db, now,
                         {m_actor, QStringLiteral("call.import"), QStringLiteral("call"),
                          QString::number(callId), detail});
@@ -335,6 +420,8 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
         ++report.imported;
     else
         ++report.duplicates;
+    if (!createdAgent.isEmpty() && !report.createdAgents.contains(createdAgent))
+        report.createdAgents << createdAgent;
 }
 
 void CallImporter::markMissing(const QString& root, const QString& folder, ImportReport& report)
@@ -352,7 +439,16 @@ void CallImporter::markMissing(const QString& root, const QString& folder, Impor
         for (const auto& [id, path] : std::as_const(gone)) {
             report.missing << path;
             const Status marked = db.transact([&] {
-                db.exec(QStringLiteral("UPDATE calls SET missing = ? WHERE id = ?"), {true, id});
+                const bool changed =
+                    db.exec(QStringLiteral("UPDATE calls SET missing = ? WHERE id = ? AND NOT "
+                                           "missing"),
+                            {true, id})
+                        .numRowsAffected() == 1;
+                if (!changed)
+                    return; // already marked by an earlier import
+                appendAudit(db, m_workspace.now(),
+                            {m_actor, QStringLiteral("call.missing"), QStringLiteral("call"),
+                             QString::number(id), QJsonObject{{QStringLiteral("path"), path}}});
                 announceChange(db, QStringLiteral("calls"));
             });
             if (!marked)

@@ -28,9 +28,12 @@ using RecordingProber = std::function<RecordingProbe(const QString& absolutePath
 
 struct ImportOptions {
     QString folder;
-    QString manifestPath;   // empty: facts come from file names
-    QString recordingsRoot; // empty: the workspace's setting, or the folder on first import
-    Actor actor;            // must be allowed to import calls; recorded in the audit log
+    QString manifestPath; // empty: facts come from file names
+    // This workstation's recordings root (see decideRecordingsRoot); empty: the workspace's
+    // setting, or the folder on the first import. A file outside it is not imported or re-linked.
+    QString recordingsRoot;
+    bool createAgents = false; // unknown agent ids in file names become agents "to be named"
+    Actor actor;               // must be allowed to import calls; recorded in the audit log
 };
 
 struct ImportProblem {
@@ -52,6 +55,9 @@ struct ImportReport {
     int relinked = 0;
     QStringList missing; // recordings the library knows under the folder that are gone from disk
     QList<ImportProblem> problems;
+    QStringList unknownAgents;   // agent ids files were refused for (without createAgents)
+    QStringList createdAgents;   // agent ids created "to be named" (with createAgents)
+    QString recordingsRoot;      // the root paths were stored relative to
     bool connectionLost = false; // the import stopped early: the workspace became unreachable
     bool ok() const { return problems.isEmpty(); }
 };
@@ -75,6 +81,7 @@ private:
     RecordingProber m_prober;
     QString m_root;
     QString m_actor;
+    bool m_createAgents = false;
 };
 
 // SHA-256 of a file's content as lowercase hex, streaming; empty on a read error.

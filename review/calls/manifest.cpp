@@ -321,6 +321,7 @@ Manifest parseManifestJson(const QByteArray& data)
         return manifest;
     }
     QList<int> rowNumbers;
+    QSet<QString> unknownKeys;
     const QJsonArray array = document.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const int rowNumber = int(i + 1);
@@ -339,8 +340,17 @@ Manifest parseManifestJson(const QByteArray& data)
                 continue;
             }
             if (!knownColumns().contains(column) && !column.startsWith(QLatin1String("meta."))) {
-                problem = tr("unknown key \"%1\"").arg(column);
-                break;
+                // As an unknown CSV column: reported once, ignored, the row still imports.
+                if (!unknownKeys.contains(column)) {
+                    unknownKeys.insert(column);
+                    manifest.problems << ManifestProblem{
+                        rowNumber,
+                        {},
+                        tr("unknown key \"%1\" is ignored in every row (known: %2; use "
+                           "meta.NAME or a metadata object for extra data)")
+                            .arg(column, knownColumns().join(QStringLiteral(", ")))};
+                }
+                continue;
             }
             const QJsonValue value = it.value();
             const QString text =

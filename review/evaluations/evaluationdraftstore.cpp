@@ -273,11 +273,20 @@ Status EvaluationDraftStore::release(qint64 draftId)
     return transactRefusable(
         db,
         [&] {
-            heldDraft(db, draftId, m_session);
+            const DraftRow row = heldDraft(db, draftId, m_session);
             db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_session = NULL, "
                                    "lease_login = NULL, lease_host = NULL, lease_expires_at = "
                                    "NULL WHERE id = ?"),
                     {draftId});
+            appendAudit(db, m_workspace.now(),
+                        {m_actor.login,
+                         QStringLiteral("evaluation_draft.release"),
+                         QStringLiteral("evaluation_draft"),
+                         QString::number(draftId),
+                         {{QStringLiteral("call_id"), row.draft.callId},
+                          {QStringLiteral("checklist"), row.draft.checklistKey},
+                          {QStringLiteral("host"), m_host}}});
+            announceChange(db, QStringLiteral("drafts"));
         },
         kDraftTransaction);
 }
@@ -299,6 +308,13 @@ Result<qint64> EvaluationDraftStore::submit(qint64 draftId)
             evaluationId = writeSubmittedEvaluation(m_workspace, m_actor, row.draft.callId,
                                                     *version, row.draft.answers);
             db.exec(QStringLiteral("DELETE FROM evaluation_drafts WHERE id = ?"), {draftId});
+            appendAudit(db, m_workspace.now(),
+                        {m_actor.login,
+                         QStringLiteral("evaluation_draft.submit"),
+                         QStringLiteral("evaluation_draft"),
+                         QString::number(draftId),
+                         {{QStringLiteral("evaluation_id"), evaluationId},
+                          {QStringLiteral("call_id"), row.draft.callId}}});
             announceChange(db, QStringLiteral("drafts"));
         },
         kDraftTransaction);

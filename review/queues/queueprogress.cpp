@@ -10,11 +10,16 @@ namespace callqa::review {
 
 namespace {
 
-QList<qint64> ids(QSqlQuery query)
+struct ItemRef {
+    qint64 item;
+    qint64 queue;
+};
+
+QList<ItemRef> itemRefs(QSqlQuery query)
 {
-    QList<qint64> list;
+    QList<ItemRef> list;
     while (query.next())
-        list << query.value(0).toLongLong();
+        list << ItemRef{query.value(0).toLongLong(), query.value(1).toLongLong()};
     return list;
 }
 
@@ -23,18 +28,21 @@ QList<qint64> ids(QSqlQuery query)
 void markQueueItemsStarted(Database& db, qint64 callId, qint64 checklistId, const QString& login,
                            qint64 nowMs)
 {
-    const QList<qint64> items = ids(db.exec(
-        QStringLiteral("SELECT i.id FROM review_queue_items i JOIN review_queues q ON q.id = "
-                       "i.queue_id WHERE q.state = 'open' AND q.checklist_id = ? AND i.call_id = ? "
-                       "AND i.state = 'todo' AND (i.assignee IS NULL OR i.assignee = ?)"),
+    const QList<ItemRef> items = itemRefs(db.exec(
+        QStringLiteral(
+            "SELECT i.id, i.queue_id FROM review_queue_items i JOIN review_queues q ON q.id = "
+            "i.queue_id WHERE q.state = 'open' AND q.checklist_id = ? AND i.call_id = ? "
+            "AND i.state = 'todo' AND (i.assignee IS NULL OR i.assignee = ?)"),
         {checklistId, callId, login}));
-    for (qint64 item : items) {
+    for (const ItemRef& ref : items) {
         db.exec(QStringLiteral("UPDATE review_queue_items SET state = 'in_progress', assignee = ?, "
                                "updated_by = ?, updated_at = ? WHERE id = ?"),
-                {login, login, nowMs, item});
-        appendAudit(db, nowMs,
-                    {login, QStringLiteral("queue.item_start"), QStringLiteral("queue_item"),
-                     QString::number(item), QJsonObject{{QStringLiteral("call_id"), callId}}});
+                {login, login, nowMs, ref.item});
+        appendAudit(
+            db, nowMs,
+            {login, QStringLiteral("queue.item_start"), QStringLiteral("queue_item"),
+             QString::number(ref.item),
+             QJsonObject{{QStringLiteral("queue"), ref.queue}, {QStringLiteral("call"), callId}}});
     }
     if (!items.isEmpty())
         announceChange(db, QStringLiteral("queues"));
@@ -43,21 +51,23 @@ void markQueueItemsStarted(Database& db, qint64 callId, qint64 checklistId, cons
 void markQueueItemsDone(Database& db, qint64 callId, qint64 checklistVersionId, qint64 evaluationId,
                         const QString& login, qint64 nowMs)
 {
-    const QList<qint64> items = ids(db.exec(
-        QStringLiteral("SELECT i.id FROM review_queue_items i JOIN review_queues q ON q.id = "
-                       "i.queue_id JOIN checklist_versions v ON v.checklist_id = q.checklist_id "
-                       "WHERE q.state = 'open' AND v.id = ? AND i.call_id = ? AND i.state IN "
-                       "('todo', 'in_progress')"),
+    const QList<ItemRef> items = itemRefs(db.exec(
+        QStringLiteral(
+            "SELECT i.id, i.queue_id FROM review_queue_items i JOIN review_queues q ON q.id = "
+            "i.queue_id JOIN checklist_versions v ON v.checklist_id = q.checklist_id "
+            "WHERE q.state = 'open' AND v.id = ? AND i.call_id = ? AND i.state IN "
+            "('todo', 'in_progress')"),
         {checklistVersionId, callId}));
-    for (qint64 item : items) {
+    for (const ItemRef& ref : items) {
         db.exec(QStringLiteral("UPDATE review_queue_items SET state = 'done', updated_by = ?, "
                                "updated_at = ? WHERE id = ?"),
-                {login, nowMs, item});
+                {login, nowMs, ref.item});
         appendAudit(db, nowMs,
                     {login, QStringLiteral("queue.item_done"), QStringLiteral("queue_item"),
-                     QString::number(item),
-                     QJsonObject{{QStringLiteral("call_id"), callId},
-                                 {QStringLiteral("evaluation_id"), evaluationId}}});
+                     QString::number(ref.item),
+                     QJsonObject{{QStringLiteral("queue"), ref.queue},
+                                 {QStringLiteral("call"), callId},
+                                 {QStringLiteral("evaluation"), evaluationId}}});
     }
     if (!items.isEmpty())
         announceChange(db, QStringLiteral("queues"));

@@ -334,7 +334,7 @@ Result<QueueVerification> QueueStore::verify(const QueueSummary& queue)
             {QString::number(queue.id)});
         while (audit.next()) {
             const qint64 callId =
-                jsonObject(audit.value(1).toString()).value(QStringLiteral("call_id")).toInteger();
+                jsonObject(audit.value(1).toString()).value(QStringLiteral("call")).toInteger();
             (audit.value(0).toString() == QLatin1String("queue.item_add") ? added : removed)
                 .insert(callId);
         }
@@ -380,7 +380,7 @@ Status QueueStore::addItem(qint64 queueId, qint64 callId, const QString& reason,
         appendAudit(db, now,
                     {m_actor.login, QStringLiteral("queue.item_add"), QStringLiteral("queue"),
                      QString::number(queueId),
-                     QJsonObject{{QStringLiteral("call_id"), callId},
+                     QJsonObject{{QStringLiteral("call"), callId},
                                  {QStringLiteral("reason"), reason.trimmed()}}});
         announceChange(db, QStringLiteral("queues"));
     });
@@ -410,7 +410,7 @@ Status QueueStore::removeItem(qint64 queueId, qint64 callId, const QString& reas
         appendAudit(db, now,
                     {m_actor.login, QStringLiteral("queue.item_remove"), QStringLiteral("queue"),
                      QString::number(queueId),
-                     QJsonObject{{QStringLiteral("call_id"), callId},
+                     QJsonObject{{QStringLiteral("call"), callId},
                                  {QStringLiteral("reason"), reason.trimmed()}}});
         announceChange(db, QStringLiteral("queues"));
     });
@@ -458,11 +458,13 @@ Result<std::optional<QueueItem>> QueueStore::next()
                                    "updated_at = ? WHERE id = ? AND assignee IS NULL"),
                     {m_actor.login, m_actor.login, now, id});
             appendAudit(db, now,
-                        {m_actor.login,
-                         QStringLiteral("queue.item_take"),
-                         QStringLiteral("queue_item"),
-                         id.toString(),
-                         {}});
+                        {m_actor.login, QStringLiteral("queue.item_take"),
+                         QStringLiteral("queue_item"), id.toString(),
+                         QJsonObject{{QStringLiteral("queue"),
+                                      db.scalar(QStringLiteral("SELECT queue_id FROM "
+                                                               "review_queue_items WHERE id = ?"),
+                                                {id})
+                                          .toLongLong()}}});
             chosen = id.toLongLong();
         },
         {.isolation = Isolation::RowLocks});

@@ -42,8 +42,7 @@ bool isRetryable(Backend backend, const QString& nativeErrorCode)
 bool isUniqueViolation(Backend backend, const QString& nativeErrorCode)
 {
     if (backend == Backend::Sqlite)
-        return nativeErrorCode == QLatin1String("19") || nativeErrorCode == QLatin1String("2067") ||
-               nativeErrorCode == QLatin1String("1555");
+        return nativeErrorCode == QLatin1String("2067") || nativeErrorCode == QLatin1String("1555");
     return nativeErrorCode == QLatin1String("23505");
 }
 

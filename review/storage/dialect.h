@@ -28,8 +28,10 @@ QString forUpdateOf(Backend backend, const QString& alias);
 // SQLite busy/locked (5, 6, 517), PostgreSQL serialization failure or deadlock (40001, 40P01).
 bool isRetryable(Backend backend, const QString& nativeErrorCode);
 
-// True when a statement broke a unique constraint: PostgreSQL 23505; SQLite 19 (constraint) or
-// its extended codes 2067 (unique) and 1555 (primary key).
+// True when a statement broke a unique constraint: PostgreSQL 23505; SQLite's extended codes 2067
+// (unique) and 1555 (primary key). Not SQLite's plain 19, which every constraint (NOT NULL,
+// FOREIGN KEY, CHECK) reports: Qt 6.4's QSQLITE turns extended result codes on (unless
+// QSQLITE_NO_USE_EXTENDED_RESULT_CODES is given), and Database::open never turns them off.
 bool isUniqueViolation(Backend backend, const QString& nativeErrorCode);
 
 // True when the error says the server (or the file) is gone rather than the statement being wrong.

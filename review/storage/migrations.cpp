@@ -33,6 +33,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/migrations/0003_call_analysis.sql"),
         QStringLiteral(":/migrations/0004_evaluation_drafts.sql"),
         QStringLiteral(":/migrations/0005_review_queues.sql"),
+        QStringLiteral(":/migrations/0006_agents_to_be_named.sql"),
     };
     return files;
 }

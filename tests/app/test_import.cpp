@@ -2,6 +2,7 @@
 #include "review/calls/callimporter.h"
 #include "review/calls/calllibrary.h"
 #include "review/storage/database.h"
+#include "tests/app/clirunner.h"
 #include "tests/support/mediafiles.h"
 #include "tests/support/testworkspace.h"
 
@@ -9,6 +10,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -185,6 +190,16 @@ TEST_CASE("import: manifest facts, unknown agents, bad rows and duplicate call i
         CHECK(problemFor(report, QStringLiteral("c5.wav")).contains(QStringLiteral("X-1")));
         CHECK(problemFor(report, QStringLiteral("nowhere.wav"))
                   .contains(QStringLiteral("not found")));
+        INFO("every manifest problem names its row, the missing file's too");
+        for (const ImportProblem& problem : report.problems) {
+            INFO(problem.file.toStdString() << ": " << problem.reason.toStdString());
+            if (!problem.reason.contains(QStringLiteral("mood")))
+                CHECK(problem.row > 0);
+        }
+        CHECK(
+            std::any_of(report.problems.begin(), report.problems.end(), [](const ImportProblem& p) {
+                return p.file == QStringLiteral("nowhere.wav") && p.row == 6;
+            }));
         const bool unknownColumn =
             std::any_of(report.problems.begin(), report.problems.end(), [](const ImportProblem& p) {
                 return p.reason.contains(QStringLiteral("mood"));
@@ -218,17 +233,73 @@ TEST_CASE("import: an unreadable file is reported", "[app][import]")
     QString error;
     CHECK(sha256OfFile(dir.path(), &error).isEmpty());
     CHECK_FALSE(error.isEmpty());
-    if (geteuid() == 0) {
-        WARN("running as root: file permissions cannot make a file unreadable here");
+
+    const QString calls = dir.filePath(QStringLiteral("calls"));
+    testing::makeRecording(calls + QStringLiteral("/locked.wav"), 0.5, {}, 1, 8000, 300);
+    testing::makeRecording(calls + QStringLiteral("/open.wav"), 0.5, {}, 1, 8000, 600);
+    REQUIRE(
+        QFile::setPermissions(calls + QStringLiteral("/locked.wav"), QFileDevice::Permissions()));
+    if (geteuid() != 0) {
+        testing::TestLocation location(Backend::Sqlite);
+        auto workspace = testing::openWorkspace(location);
+        const ImportReport report = importFolder(*workspace, calls);
+        CHECK(report.imported == 1);
+        CHECK(problemFor(report, QStringLiteral("locked.wav"))
+                  .contains(QStringLiteral("cannot read")));
         return;
     }
-    const QString calls = dir.filePath(QStringLiteral("calls"));
-    testing::makeRecording(calls + QStringLiteral("/locked.wav"), 0.5);
-    QFile::setPermissions(calls + QStringLiteral("/locked.wav"), QFileDevice::Permissions());
-    testing::TestLocation location(Backend::Sqlite);
-    auto workspace = testing::openWorkspace(location);
-    const ImportReport report = importFolder(*workspace, calls);
-    CHECK(problemFor(report, QStringLiteral("locked.wav")).contains(QStringLiteral("cannot read")));
+    // Root reads every file whatever its mode (CI runs as root): the real callqa runs as the
+    // unprivileged user nobody instead, on a workspace and a home that user may write.
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                          QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                          QFileDevice::ExeOther;
+    const auto writable = everyone | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    REQUIRE(QFile::setPermissions(dir.path(), everyone));
+    REQUIRE(QFile::setPermissions(calls, everyone));
+    REQUIRE(QFile::setPermissions(calls + QStringLiteral("/open.wav"),
+                                  QFileDevice::ReadOwner | QFileDevice::ReadOther));
+    const QString home = dir.filePath(QStringLiteral("home"));
+    REQUIRE(QDir().mkpath(home));
+    REQUIRE(QFile::setPermissions(home, writable));
+    const QString workspace = home + QStringLiteral("/workspace.db");
+    const auto asNobody = [&](const QStringList& args) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"CALLQA_DB", "CALLQA_PASSWORD", "CALLQA_RECORDINGS_ROOT"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home);
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral("setpriv"),
+                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), QStringLiteral(CALLQA_BINARY),
+                                  QStringLiteral("--db"), workspace} +
+                          args);
+        REQUIRE(process.waitForStarted());
+        REQUIRE(process.waitForFinished(120000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        INFO(out.toStdString() << QString::fromUtf8(process.readAllStandardError()).toStdString());
+        CHECK(process.exitStatus() == QProcess::NormalExit);
+        return std::make_pair(process.exitCode(), out);
+    };
+    REQUIRE(asNobody({QStringLiteral("init")}).first == 0);
+    const auto [exitCode, out] =
+        asNobody({QStringLiteral("--json"), QStringLiteral("import"), calls});
+    INFO(out.toStdString());
+    CHECK(exitCode == 1);
+    const QJsonObject report = QJsonDocument::fromJson(out.toUtf8()).object();
+    CHECK(report.value(QStringLiteral("imported")).toInt() == 1);
+    const QJsonArray problems = report.value(QStringLiteral("problems")).toArray();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.at(0).toObject().value(QStringLiteral("file")).toString() ==
+          QStringLiteral("locked.wav"));
+    CHECK(problems.at(0)
+              .toObject()
+              .value(QStringLiteral("reason"))
+              .toString()
+              .contains(QStringLiteral("cannot read")));
 }
 
 TEST_CASE("import: SHA-256 of a file", "[app][import]")
@@ -274,5 +345,75 @@ TEST_CASE("import: only roles that may import calls do; the audit log names who 
                   .scalar(QStringLiteral("SELECT actor FROM audit_log WHERE action = ?"),
                           {QStringLiteral("call.import")})
                   .toString() == QStringLiteral("sara"));
+    }
+}
+
+TEST_CASE("import: a phone-system folder with unknown agent ids imports with --create-agents",
+          "[app][import]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const QString calls = dir.filePath(QStringLiteral("calls"));
+        testing::makeRecording(calls + QStringLiteral("/20260305-101500_a017_in_C-1.wav"), 0.5, {},
+                               1, 8000, 300);
+        testing::makeRecording(calls + QStringLiteral("/20260305-103000_a017_out_C-2.wav"), 0.5, {},
+                               1, 8000, 400);
+        testing::makeRecording(calls + QStringLiteral("/20260305-104500_b220_in_C-3.wav"), 0.5, {},
+                               1, 8000, 500);
+        testing::TestLocation location(backend);
+        const QStringList db = {QStringLiteral("--db"), location.url()};
+        REQUIRE(testing::runCallqa(db + QStringList{QStringLiteral("init")}).exitCode == 0);
+
+        INFO("without the option every file fails, and the failure says the option exists");
+        const testing::CliRun refused =
+            testing::runCallqa(db + QStringList{QStringLiteral("import"), calls});
+        INFO(refused.out.toStdString() << refused.err.toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.out.count(QStringLiteral("--create-agents")) >= 3);
+        CHECK(refused.out.contains(QStringLiteral("Unknown agents: a017, b220")));
+
+        const testing::CliRun created = testing::runCallqa(
+            db + QStringList{QStringLiteral("import"), calls, QStringLiteral("--create-agents")});
+        INFO(created.out.toStdString() << created.err.toStdString());
+        CHECK(created.exitCode == 0);
+        CHECK(created.out.contains(QStringLiteral("3 imported")));
+        const QString last = created.out.trimmed().split(QLatin1Char('\n')).last();
+        CHECK(last.contains(QStringLiteral("to be named")));
+        CHECK(last.contains(QStringLiteral("a017, b220")));
+
+        const testing::CliRun agents =
+            testing::runCallqa(db + QStringList{QStringLiteral("--json"), QStringLiteral("agent"),
+                                                QStringLiteral("list")});
+        const QJsonArray list = QJsonDocument::fromJson(agents.out.toUtf8()).array();
+        REQUIRE(list.size() == 2);
+        for (const QJsonValue& agent : list) {
+            CHECK(agent.toObject().value(QStringLiteral("to_be_named")).toBool());
+            CHECK(agent.toObject().value(QStringLiteral("name")) ==
+                  agent.toObject().value(QStringLiteral("agent_id")));
+        }
+        INFO("naming the agent clears the mark; its calls keep it");
+        REQUIRE(testing::runCallqa(db + QStringList{QStringLiteral("agent"), QStringLiteral("add"),
+                                                    QStringLiteral("a017"), QStringLiteral("Ana")})
+                    .exitCode == 0);
+        const testing::CliRun named =
+            testing::runCallqa(db + QStringList{QStringLiteral("agent"), QStringLiteral("list")});
+        CHECK(named.out.contains(QStringLiteral("a017 | Ana |")));
+        CHECK_FALSE(named.out.contains(QStringLiteral("a017 | Ana |  | to be named")));
+        CHECK(named.out.contains(QStringLiteral("b220 | b220 |  | to be named")));
+        auto workspace = Workspace::open(location.url());
+        REQUIRE(workspace.ok());
+        CHECK(workspace.value()
+                  ->db()
+                  .scalar(QStringLiteral("SELECT count(*) FROM calls c JOIN agents a ON a.id = "
+                                         "c.agent_id WHERE a.external_id = 'a017'"))
+                  .toLongLong() == 2);
+        CHECK(workspace.value()
+                  ->db()
+                  .scalar(QStringLiteral(
+                      "SELECT count(*) FROM audit_log WHERE action = 'agent.create'"))
+                  .toLongLong() == 2);
     }
 }

@@ -69,6 +69,9 @@ TEST_CASE("main window: offers only what the signed-in role may do", "[app][gui]
     CHECK_FALSE(reviewer->may(review::Action::ManageChecklists));
     CHECK(reviewer->may(review::Action::ScoreCall));
     CHECK_FALSE(reviewer->findChild<QAction*>(QStringLiteral("importAction")));
+    INFO("every workstation user may say where the shared recordings folder is mounted");
+    CHECK(admin->findChild<QAction*>(QStringLiteral("recordingsFolderAction")));
+    CHECK(reviewer->findChild<QAction*>(QStringLiteral("recordingsFolderAction")));
 
     INFO("an agent may not list calls: the library stays empty and the status bar says why");
     const auto agent = window({review::Role::Agent});

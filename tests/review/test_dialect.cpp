@@ -47,3 +47,28 @@ TEST_CASE("dialect: lost connections are told apart from bad statements", "[revi
     CHECK(dialect::isConnectionLost(Backend::Sqlite, QStringLiteral("14"), QString()));
     CHECK_FALSE(dialect::isConnectionLost(Backend::Sqlite, QStringLiteral("19"), QString()));
 }
+
+TEST_CASE("dialect: only unique and primary-key violations count as unique violations",
+          "[review][dialect]")
+{
+    struct Row {
+        Backend backend;
+        const char* code;
+        bool unique;
+    };
+    const Row rows[] = {
+        {Backend::Sqlite, "2067", true},  // SQLITE_CONSTRAINT_UNIQUE
+        {Backend::Sqlite, "1555", true},  // SQLITE_CONSTRAINT_PRIMARYKEY
+        {Backend::Sqlite, "19", false},   // plain SQLITE_CONSTRAINT: any constraint
+        {Backend::Sqlite, "1299", false}, // SQLITE_CONSTRAINT_NOTNULL
+        {Backend::Sqlite, "787", false},  // SQLITE_CONSTRAINT_FOREIGNKEY
+        {Backend::Sqlite, "275", false},  // SQLITE_CONSTRAINT_CHECK
+        {Backend::Postgres, "23505", true},  {Backend::Postgres, "23502", false},
+        {Backend::Postgres, "23503", false}, {Backend::Postgres, "23514", false},
+        {Backend::Postgres, "2067", false},
+    };
+    for (const Row& row : rows) {
+        INFO(row.code);
+        CHECK(dialect::isUniqueViolation(row.backend, QString::fromLatin1(row.code)) == row.unique);
+    }
+}

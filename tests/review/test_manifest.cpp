@@ -97,19 +97,37 @@ TEST_CASE("manifest: JSON rows", "[review][manifest]")
         R"([{"file":"a.wav","agent_id":"a1","started_at":"2026-03-05 10:00","metadata":{"x":1}},
             {"file":"b.wav","shoe_size":42},
             "nonsense",
-            {"file":"c.wav","agent_channel":"2"}])"));
-    REQUIRE(m.rows.size() == 2);
+            {"file":"c.wav","agent_channel":"2","shoe_size":43}])"));
+    INFO("an unknown key is reported once (with the row it first appears in), ignored, and "
+         "its row imports, as an unknown CSV column");
+    REQUIRE(m.rows.size() == 3);
     CHECK(m.rows.at(0).metadata.value(QStringLiteral("x")).toInt() == 1);
-    CHECK(m.rows.at(1).channels.agentChannel == 1);
-    CHECK(m.rows.at(1).channels.customerChannel == 0);
+    CHECK(m.rows.at(1).file == QStringLiteral("b.wav"));
+    CHECK(m.rows.at(2).channels.agentChannel == 1);
+    CHECK(m.rows.at(2).channels.customerChannel == 0);
+    CHECK(m.rejectedFiles.isEmpty());
     REQUIRE(m.problems.size() == 2);
     CHECK(m.problems.at(0).row == 2);
     CHECK(m.problems.at(0).reason.contains(QStringLiteral("shoe_size")));
+    CHECK(m.problems.at(0).reason.contains(QStringLiteral("ignored")));
     CHECK(m.problems.at(1).row == 3);
     CHECK(parseManifestJson(utf8("{not json"))
               .problems.first()
               .reason.contains(QStringLiteral("offset")));
     CHECK(parseManifestJson(utf8("{}")).problems.size() == 1);
+}
+
+TEST_CASE("manifest: CSV and JSON treat an unknown key alike", "[review][manifest]")
+{
+    const Manifest csv = parseManifestCsv(utf8("file,mood\na.wav,calm\nb.wav,grim\n"));
+    const Manifest json = parseManifestJson(
+        utf8(R"([{"file":"a.wav","mood":"calm"},{"file":"b.wav","mood":"grim"}])"));
+    for (const Manifest* m : {&csv, &json}) {
+        REQUIRE(m->rows.size() == 2);
+        REQUIRE(m->problems.size() == 1);
+        CHECK(m->problems.first().reason.contains(QStringLiteral("\"mood\"")));
+        CHECK(m->problems.first().reason.contains(QStringLiteral("ignored")));
+    }
 }
 
 TEST_CASE("manifest: call times", "[review][manifest]")

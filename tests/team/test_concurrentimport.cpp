@@ -29,13 +29,16 @@ TEST_CASE("team: two processes import overlapping folders at once, each recordin
         REQUIRE(testing::runCallqa({QStringLiteral("--db"), location.url(), QStringLiteral("init")})
                     .exitCode == 0);
 
-        // No --recordings-root: the two runs also race to claim the workspace's recordings root.
-        auto whole =
-            testing::startCallqa({QStringLiteral("--db"), location.url(), QStringLiteral("--json"),
-                                  QStringLiteral("import"), root});
+        // The two runs also race to claim the workspace's recordings root (the share both
+        // mount at `root`). Without --recordings-root the run importing only b/ could claim b/,
+        // and the other's a/ files would then be refused as outside the root.
+        auto whole = testing::startCallqa({QStringLiteral("--db"), location.url(),
+                                           QStringLiteral("--json"), QStringLiteral("import"), root,
+                                           QStringLiteral("--recordings-root"), root});
         auto part =
             testing::startCallqa({QStringLiteral("--db"), location.url(), QStringLiteral("--json"),
-                                  QStringLiteral("import"), root + QStringLiteral("/b")});
+                                  QStringLiteral("import"), root + QStringLiteral("/b"),
+                                  QStringLiteral("--recordings-root"), root});
         const testing::Run first = testing::finish(*whole);
         const testing::Run second = testing::finish(*part);
         INFO(first.out.toStdString()
@@ -71,5 +74,12 @@ TEST_CASE("team: two processes import overlapping folders at once, each recordin
         CHECK(testing::queryValue(url, QStringLiteral("SELECT count(*) FROM workspace_settings "
                                                       "WHERE key = 'recordings_root'"))
                   .toLongLong() == 1);
+        INFO("the claim is audited once, by whichever run won it");
+        CHECK(testing::queryValue(url, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                      "action = 'workspace.recordings_root'"))
+                  .toLongLong() == 1);
+        CHECK(testing::queryValue(url, QStringLiteral("SELECT count(*) FROM calls WHERE "
+                                                      "relative_path LIKE '/%'"))
+                  .toLongLong() == 0);
     }
 }

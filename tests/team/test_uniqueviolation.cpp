@@ -51,3 +51,59 @@ TEST_CASE("team: a unique violation is recognised on both backends, and retried 
         CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM teams")).toLongLong() == 1);
     }
 }
+
+TEST_CASE("team: a NOT NULL or foreign-key violation is not retried as a duplicate and says why",
+          "[team][dialect]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+        Database& db = workspace->db();
+        struct Case {
+            const char* what;
+            QString sql;
+            QVariantList binds;
+            QStringList reasons; // the message names the real constraint (one of these)
+        };
+        const QList<Case> cases = {
+            {"NOT NULL",
+             QStringLiteral("INSERT INTO teams (name, name_folded, created_at) VALUES (?, ?, ?)"),
+             {QStringLiteral("B"), QVariant(QMetaType::fromType<QString>()), 1},
+             {QStringLiteral("NOT NULL"), QStringLiteral("not-null")}},
+            {"FOREIGN KEY",
+             QStringLiteral(
+                 "INSERT INTO agent_teams (agent_id, team_id, from_ms) VALUES (?, ?, ?)"),
+             {qint64(9999), qint64(9999), 1},
+             {QStringLiteral("FOREIGN KEY"), QStringLiteral("foreign key")}},
+        };
+        for (const Case& c : cases) {
+            INFO(c.what);
+            QString code;
+            try {
+                db.exec(c.sql, c.binds);
+            } catch (const DbError& error) {
+                code = error.nativeCode();
+            }
+            INFO("native code " << code.toStdString());
+            REQUIRE_FALSE(code.isEmpty());
+            CHECK_FALSE(dialect::isUniqueViolation(backend, code));
+            CHECK_FALSE(dialect::isRetryable(backend, code));
+
+            int attempts = 0;
+            const Status status = db.transact(
+                [&] {
+                    ++attempts;
+                    db.exec(c.sql, c.binds);
+                },
+                TransactOptions{.attempts = 4, .retryUniqueViolation = true});
+            REQUIRE_FALSE(status.ok());
+            CHECK(attempts == 1);
+            INFO(status.error().toStdString());
+            CHECK(std::any_of(c.reasons.begin(), c.reasons.end(), [&](const QString& reason) {
+                return status.error().contains(reason);
+            }));
+        }
+    }
+}
