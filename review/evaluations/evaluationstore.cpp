@@ -168,16 +168,17 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
     QString agentExternalId = filter.agentExternalId;
     bool writtenByActor = filter.writtenByActor;
     try {
-        const bool readsAll = authorize(m_actor, Action::ReadAllEvaluations).ok();
+        const Status readsAll = authorize(m_actor, Action::ReadAllEvaluations);
         const bool readsOwnCalls = authorize(m_actor, Action::ReadOwnEvaluations).ok();
         const Status readsWritten = authorize(m_actor, Action::ReadWrittenEvaluations);
         if (writtenByActor && !readsWritten)
             return ListResult::failure(readsWritten.error());
         if (!readsAll && !readsOwnCalls && readsWritten)
             writtenByActor = true;
+        // Someone who reads no evaluations at all (an admin) is told the broadest thing refused.
+        if (!readsAll && !readsOwnCalls && !writtenByActor)
+            return ListResult::failure(readsAll.error());
         if (!readsAll && !writtenByActor) {
-            if (const Status own = authorize(m_actor, Action::ReadOwnEvaluations); !own)
-                return ListResult::failure(own.error());
             if (!m_actor.agentId)
                 return ListResult::failure(
                     tr("%1 is not linked to an agent, so there are no own evaluations to read.")

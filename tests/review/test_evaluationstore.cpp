@@ -259,5 +259,10 @@ TEST_CASE("evaluations: the writer gets the evaluation back, and a reviewer read
             EvaluationStore(*workspace, signedIn(QStringLiteral("carla"), Role::Coach)).list(mine);
         REQUIRE_FALSE(coach.ok());
         CHECK(coach.error().contains(QStringLiteral("read the evaluations they wrote")));
+        INFO("an admin reads no evaluations and is told so without agent wording");
+        const auto admin =
+            EvaluationStore(*workspace, signedIn(QStringLiteral("ada"), Role::Admin)).list();
+        REQUIRE_FALSE(admin.ok());
+        CHECK(admin.error() == QStringLiteral("ada (admin) may not read all evaluations."));
     }
 }
