@@ -14,6 +14,37 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("callqa::app::Agent", text);
 }
+// The agent as saveAgent() left it (the directory is storage, not a permission-checked read).
+int printSavedAgent(CliContext& ctx, review::Directory& directory, const QString& externalId)
+{
+    try {
+        const auto agent = directory.findAgent(externalId);
+        if (!agent)
+            return reportFailure(ctx,
+                                 tr("Agent %1 was saved but cannot be found.").arg(externalId));
+        QString team;
+        for (const review::Team& t : directory.teams()) {
+            if (agent->teamId && t.id == *agent->teamId)
+                team = t.name;
+        }
+        if (ctx.json)
+            printJson(ctx,
+                      QJsonDocument(QJsonObject{{QStringLiteral("id"), agent->id},
+                                                {QStringLiteral("agent_id"), agent->externalId},
+                                                {QStringLiteral("name"), agent->name},
+                                                {QStringLiteral("team"), team}}));
+        else
+            ctx.out << (team.isEmpty()
+                            ? tr("Saved agent %1: %2.").arg(agent->externalId, agent->name)
+                            : tr("Saved agent %1: %2, team %3.")
+                                  .arg(agent->externalId, agent->name, team))
+                    << '\n';
+    } catch (const review::DbError& error) {
+        return reportFailure(ctx, error.message());
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runAgent(CliContext& ctx, const QStringList& args)
@@ -50,7 +81,7 @@ int runAgent(CliContext& ctx, const QStringList& args)
             ctx.err << added.error() << '\n';
             return ExitFailures;
         }
-        return ExitOk;
+        return printSavedAgent(ctx, directory, positional.at(1));
     }
     if (const review::Status allowed = review::authorize(*actor, review::Action::ReadCalls);
         !allowed) {

@@ -1,9 +1,10 @@
 #include "app/callanalysis.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
+#include "app/cli/evaluationinput.h"
 #include "audio/core/peaks.h"
 #include "review/calls/calllibrary.h"
-#include "review/evaluations/evaluationstore.h"
+#include "review/calls/callreference.h"
 #include "review/storage/workspace.h"
 
 #include <QCoreApplication>
@@ -34,12 +35,13 @@ QJsonValue optionalJson(const std::optional<double>& value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
-QJsonObject toJson(const QString& reference, const CallAnalysis& analysis)
+QJsonObject toJson(const review::CallIdentity& call, const CallAnalysis& analysis)
 {
     const review::CallTalkMetrics& m = analysis.talk;
     QJsonObject object{
-        {QStringLiteral("call"), reference},
-        {QStringLiteral("call_id"), QString::number(m.callId)},
+        {QStringLiteral("call"), call.id},
+        {QStringLiteral("call_id"),
+         call.phoneSystemId.isEmpty() ? QJsonValue() : QJsonValue(call.phoneSystemId)},
         {QStringLiteral("duration_ms"), m.durationMs},
         {QStringLiteral("agent_talk_ms"), optionalJson(m.agentTalkMs)},
         {QStringLiteral("customer_talk_ms"), optionalJson(m.customerTalkMs)},
@@ -86,41 +88,28 @@ QString describe(const QString& reference, const CallAnalysis& analysis)
            (analysis.fromCache ? tr(" (stored)") : QString());
 }
 
-struct CallRef {
-    QString reference;
-    qint64 id = 0;
-};
-
 // The calls named on the command line, or with --all every call in the library.
-std::optional<QList<CallRef>> resolveCalls(CliContext& ctx, review::Workspace& workspace,
-                                           const review::Actor& actor, const QStringList& names,
-                                           bool all)
+std::optional<QList<review::CallIdentity>> resolveCalls(CliContext& ctx,
+                                                        review::Workspace& workspace,
+                                                        const review::Actor& actor,
+                                                        const QStringList& names, bool all)
 {
-    QList<CallRef> calls;
-    try {
-        if (all) {
-            const auto listed = review::listCalls(workspace.db(), actor, {});
-            if (!listed) {
-                ctx.err << listed.error() << '\n';
-                return std::nullopt;
-            }
-            for (const review::CallSummary& call : listed.value())
-                calls << CallRef{call.externalId.isEmpty() ? QString::number(call.id)
-                                                           : call.externalId,
-                                 call.id};
-            return calls;
+    QList<review::CallIdentity> calls;
+    if (all) {
+        const auto listed = review::listCalls(workspace.db(), actor, {});
+        if (!listed) {
+            reportFailure(ctx, listed.error());
+            return std::nullopt;
         }
-        for (const QString& name : names) {
-            const qint64 id = review::findCallId(workspace, name);
-            if (id == 0) {
-                ctx.err << tr("There is no call %1.").arg(name) << '\n';
-                return std::nullopt;
-            }
-            calls << CallRef{name, id};
-        }
-    } catch (const review::DbError& error) {
-        ctx.err << error.message() << '\n';
-        return std::nullopt;
+        for (const review::CallSummary& call : listed.value())
+            calls << review::CallIdentity{call.id, call.externalId};
+        return calls;
+    }
+    for (const QString& name : names) {
+        const auto call = findCallOrReport(ctx, workspace, name);
+        if (!call)
+            return std::nullopt;
+        calls << *call;
     }
     return calls;
 }
@@ -138,7 +127,8 @@ int runAnalyze(CliContext& ctx, const QStringList& args)
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          tr("Decode again even when results are stored."));
     parser.addOptions({allOption, forceOption});
-    parser.addPositionalArgument(QStringLiteral("calls"), tr("Call ids or external call ids."));
+    parser.addPositionalArgument(QStringLiteral("calls"),
+                                 tr("Phone-system call ids, or #ID for the workspace's ids."));
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("analyze"), args))
         return *exit;
     const bool all = parser.isSet(allOption);
@@ -155,17 +145,17 @@ int runAnalyze(CliContext& ctx, const QStringList& args)
 
     int status = ExitOk;
     QJsonArray array;
-    for (const CallRef& call : calls.value()) {
+    for (const review::CallIdentity& call : calls.value()) {
         const auto analysis = analyzeCall(*workspace, *actor, call.id, parser.isSet(forceOption));
         if (!analysis) {
-            ctx.err << call.reference << ": " << analysis.error() << '\n';
+            ctx.err << review::describeCall(call) << ": " << analysis.error() << '\n';
             status = ExitFailures;
             continue;
         }
         if (ctx.json)
-            array.append(toJson(call.reference, analysis.value()));
+            array.append(toJson(call, analysis.value()));
         else
-            ctx.out << describe(call.reference, analysis.value()) << '\n';
+            ctx.out << describe(review::describeCall(call), analysis.value()) << '\n';
     }
     if (ctx.json)
         printJson(ctx, QJsonDocument(array));
@@ -186,7 +176,8 @@ int runPeaks(CliContext& ctx, const QStringList& args)
                                           tr("Write to FILE instead of standard output."),
                                           QStringLiteral("FILE"));
     parser.addOptions({bucketsOption, outputOption});
-    parser.addPositionalArgument(QStringLiteral("call"), tr("Call id or external call id."));
+    parser.addPositionalArgument(QStringLiteral("call"),
+                                 tr("The phone system's call id, or #ID for the workspace's id."));
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("peaks"), args))
         return *exit;
     bool numeric = false;
@@ -221,7 +212,11 @@ int runPeaks(CliContext& ctx, const QStringList& args)
                 << double(peaks.max(bucket, channel)) / 32767.0;
         buckets.append(row);
     }
-    const QJsonObject object{{QStringLiteral("call"), calls->first().reference},
+    const review::CallIdentity& call = calls->first();
+    const QJsonObject object{{QStringLiteral("call"), call.id},
+                             {QStringLiteral("call_id"), call.phoneSystemId.isEmpty()
+                                                             ? QJsonValue()
+                                                             : QJsonValue(call.phoneSystemId)},
                              {QStringLiteral("sample_rate"), peaks.sampleRate()},
                              {QStringLiteral("channels"), peaks.channels()},
                              {QStringLiteral("samples_per_bucket"), peaks.samplesPerBucket()},

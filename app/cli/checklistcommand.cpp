@@ -54,6 +54,20 @@ int list(CliContext& ctx, review::ChecklistStore& store, bool all)
     return ExitOk;
 }
 
+int printPublished(CliContext& ctx, const review::ChecklistVersion& published)
+{
+    if (ctx.json)
+        printJson(ctx, QJsonDocument(QJsonObject{{QStringLiteral("id"), published.id},
+                                                 {QStringLiteral("key"), published.key},
+                                                 {QStringLiteral("version"), published.version}}));
+    else
+        ctx.out << tr("Published “%1” as version %2.")
+                       .arg(published.checklist.name)
+                       .arg(published.version)
+                << '\n';
+    return ExitOk;
+}
+
 int importFile(CliContext& ctx, review::ChecklistStore& store, const QByteArray& json, bool publish)
 {
     const auto imported = store.importDraft(json);
@@ -62,19 +76,21 @@ int importFile(CliContext& ctx, review::ChecklistStore& store, const QByteArray&
     const auto parsed = checklists::fromJson(json);
     const QString key = parsed.value().key;
     if (!publish) {
-        ctx.out << tr("Imported “%1” as a draft; publish it with: callqa checklist publish %2")
-                       .arg(parsed.value().name, key)
-                << '\n';
+        if (ctx.json)
+            printJson(ctx, QJsonDocument(
+                               QJsonObject{{QStringLiteral("key"), key},
+                                           {QStringLiteral("name"), parsed.value().name},
+                                           {QStringLiteral("draft_revision"), imported.value()}}));
+        else
+            ctx.out << tr("Imported “%1” as a draft; publish it with: callqa checklist publish %2")
+                           .arg(parsed.value().name, key)
+                    << '\n';
         return ExitOk;
     }
     const auto published = store.publish(key, imported.value());
     if (!published)
         return reportFailure(ctx, published.error());
-    ctx.out << tr("Published “%1” as version %2.")
-                   .arg(published->checklist.name)
-                   .arg(published->version)
-            << '\n';
-    return ExitOk;
+    return printPublished(ctx, published.value());
 }
 
 } // namespace
@@ -155,22 +171,23 @@ int runChecklist(CliContext& ctx, const QStringList& args)
         const auto published = store.publish(argument);
         if (!published)
             return reportFailure(ctx, published.error());
-        if (ctx.json)
-            printJson(ctx, QJsonDocument(QJsonObject{
-                               {QStringLiteral("key"), argument},
-                               {QStringLiteral("version"), published->version},
-                               {QStringLiteral("version_id"), QString::number(published->id)}}));
-        else
-            ctx.out << tr("Published “%1” as version %2.")
-                           .arg(published->checklist.name)
-                           .arg(published->version)
-                    << '\n';
-        return ExitOk;
+        return printPublished(ctx, published.value());
     }
     if (action == QLatin1String("archive") || action == QLatin1String("restore")) {
-        const review::Status status =
-            store.setArchived(argument, action == QLatin1String("archive"));
-        return status ? int(ExitOk) : reportFailure(ctx, status.error());
+        const bool archive = action == QLatin1String("archive");
+        const review::Status status = store.setArchived(argument, archive);
+        if (!status)
+            return reportFailure(ctx, status.error());
+        if (ctx.json)
+            printJson(ctx, QJsonDocument(QJsonObject{{QStringLiteral("key"), argument},
+                                                     {QStringLiteral("archived"), archive}}));
+        else
+            ctx.out << (archive ? tr("Archived %1: it takes no new evaluations; its versions and "
+                                     "evaluations stay.")
+                                : tr("Restored %1: it takes new evaluations again."))
+                           .arg(argument)
+                    << '\n';
+        return ExitOk;
     }
 
     // export

@@ -1,6 +1,7 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
 #include "app/cli/evaluationinput.h"
+#include "app/cli/evaluationjson.h"
 #include "checklists/answersjson.h"
 #include "review/evaluations/draftleasekeeper.h"
 #include "review/evaluations/evaluationdraftstore.h"
@@ -14,6 +15,9 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#include <chrono>
+#include <cmath>
+
 namespace callqa::app {
 
 namespace {
@@ -23,13 +27,25 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("callqa::app::Draft", text, nullptr, n);
 }
 
+// The longest --hold and lease: a day, well inside what a timer's int milliseconds can count.
+constexpr double kMaxSeconds = 86'400;
+
+// Seconds as a positive number no longer than kMaxSeconds, or nullopt (also for nan and inf).
+std::optional<double> boundedSeconds(const QString& text)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > kMaxSeconds)
+        return std::nullopt;
+    return seconds;
+}
+
 // Lease length: 30 s unless CALLQA_LEASE_SECONDS says otherwise (tests use a short one).
 qint64 leaseMs()
 {
-    bool ok = false;
-    const double seconds = qEnvironmentVariable("CALLQA_LEASE_SECONDS").toDouble(&ok);
-    return ok && seconds > 0 ? qint64(seconds * 1000)
-                             : review::EvaluationDraftStore::kDefaultLeaseMs;
+    const auto seconds = boundedSeconds(qEnvironmentVariable("CALLQA_LEASE_SECONDS"));
+    return seconds && *seconds > 0 ? qint64(*seconds * 1000)
+                                   : review::EvaluationDraftStore::kDefaultLeaseMs;
 }
 
 QJsonObject holderToJson(const review::LeaseHolder& holder, qint64 serverNowMs)
@@ -39,10 +55,12 @@ QJsonObject holderToJson(const review::LeaseHolder& holder, qint64 serverNowMs)
             {QStringLiteral("expires_in_ms"), qMax<qint64>(0, holder.expiresAtMs - serverNowMs)}};
 }
 
-QJsonObject draftToJson(const review::EvaluationDraft& d)
+QJsonObject draftToJson(const review::EvaluationDraft& d, const review::CallIdentity& call)
 {
-    QJsonObject object{{QStringLiteral("id"), QString::number(d.id)},
-                       {QStringLiteral("call_id"), QString::number(d.callId)},
+    QJsonObject object{{QStringLiteral("id"), d.id},
+                       {QStringLiteral("call"), d.callId},
+                       {QStringLiteral("call_id"), phoneSystemIdJson(call.phoneSystemId)},
+                       {QStringLiteral("created_by"), d.createdBy},
                        {QStringLiteral("checklist"), d.checklistKey},
                        {QStringLiteral("checklist_version"), d.checklistVersion},
                        {QStringLiteral("revision"), d.revision},
@@ -61,14 +79,14 @@ QString describeHolder(const review::LeaseHolder& holder, qint64 serverNowMs)
              QLocale().toString(qMax<qint64>(0, holder.expiresAtMs - serverNowMs) / 1000));
 }
 
-void printDraft(CliContext& ctx, const review::EvaluationDraft& d)
+void printDraft(CliContext& ctx, const review::EvaluationDraft& d, const review::CallIdentity& call)
 {
     if (ctx.json) {
-        printJson(ctx, QJsonDocument(draftToJson(d)));
+        printJson(ctx, QJsonDocument(draftToJson(d, call)));
     } else {
         ctx.out << tr("Draft %1 of call %2 on %3 v%4: %n answer(s), revision %5.",
                       int(d.answers.size()))
-                       .arg(QLocale().toString(d.id), QLocale().toString(d.callId), d.checklistKey,
+                       .arg(QLocale().toString(d.id), review::describeCall(call), d.checklistKey,
                             QLocale().toString(d.checklistVersion), QLocale().toString(d.revision))
                 << '\n';
         if (d.heldBy)
@@ -89,7 +107,7 @@ void holdFor(CliContext& ctx, review::EvaluationDraftStore& store, qint64 draftI
                          ctx.err << tr("Could not renew the hold: %1").arg(error) << '\n';
                          ctx.err.flush();
                      });
-    QTimer::singleShot(int(seconds * 1000), &loop, &QEventLoop::quit);
+    QTimer::singleShot(std::chrono::milliseconds(qint64(seconds * 1000)), &loop, &QEventLoop::quit);
     loop.exec();
 }
 
@@ -101,9 +119,9 @@ int runDraftList(CliContext& ctx, review::EvaluationDraftStore& store)
     if (ctx.json) {
         QJsonArray array;
         for (const review::DraftSummary& s : listed.value()) {
-            QJsonObject object{{QStringLiteral("id"), QString::number(s.id)},
-                               {QStringLiteral("call_id"), QString::number(s.callId)},
-                               {QStringLiteral("call_external_id"), s.callExternalId},
+            QJsonObject object{{QStringLiteral("id"), s.id},
+                               {QStringLiteral("call"), s.callId},
+                               {QStringLiteral("call_id"), phoneSystemIdJson(s.callExternalId)},
                                {QStringLiteral("checklist"), s.checklistKey},
                                {QStringLiteral("checklist_version"), s.checklistVersion},
                                {QStringLiteral("answered"), s.answered},
@@ -123,13 +141,13 @@ int runDraftList(CliContext& ctx, review::EvaluationDraftStore& store)
     const QLocale locale;
     for (const review::DraftSummary& s : listed.value())
         ctx.out << locale.toString(s.id) << " | "
-                << (s.callExternalId.isEmpty() ? locale.toString(s.callId) : s.callExternalId)
-                << " | " << tr("%1 v%2").arg(s.checklistKey).arg(s.checklistVersion) << " | "
+                << review::describeCall({s.callId, s.callExternalId}) << " | "
+                << tr("%1 v%2").arg(s.checklistKey).arg(s.checklistVersion) << " | "
                 << tr("%n answer(s)", s.answered) << " | " << s.updatedBy << " | "
                 << (s.holder ? tr("held by %1 on %2").arg(s.holder->login, s.holder->host)
                              : tr("free"))
                 << '\n';
-    ctx.out << tr("%n draft(s)", int(listed->size())) << '\n';
+    ctx.out << tr("%Ln draft(s)", int(listed->size())) << '\n';
     return ExitOk;
 }
 
@@ -146,16 +164,18 @@ int runDraft(CliContext& ctx, const QStringList& args)
            "workstation that holds it makes it read-only here (who and where is shown). --answers "
            "saves answers into the draft, --hold keeps holding it (renewing the hold) for SECONDS, "
            "submit scores the draft and stores the evaluation. The hold is given up at exit, and "
-           "runs out by itself %1 s after a crash (CALLQA_LEASE_SECONDS).")
+           "runs out by itself %1 s after a crash (CALLQA_LEASE_SECONDS). CALL is the phone "
+           "system's call id (=ID to insist), or #ID for the id `callqa calls` shows.")
             .arg(leaseMs() / 1000));
     const QCommandLineOption checklistOption(QStringLiteral("checklist"), tr("Checklist key."),
                                              QStringLiteral("KEY"));
     const QCommandLineOption answersOption(QStringLiteral("answers"),
                                            tr("Answers JSON file (callqa.answers/1) to save."),
                                            QStringLiteral("FILE"));
-    const QCommandLineOption holdOption(QStringLiteral("hold"),
-                                        tr("Keep holding the draft for SECONDS."),
-                                        QStringLiteral("SECONDS"));
+    const QCommandLineOption holdOption(
+        QStringLiteral("hold"),
+        tr("Keep holding the draft for SECONDS (at most %1).").arg(QLocale().toString(kMaxSeconds)),
+        QStringLiteral("SECONDS"));
     parser.addOptions({checklistOption, answersOption, holdOption});
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, open or submit."));
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("draft"), args))
@@ -165,11 +185,16 @@ int runDraft(CliContext& ctx, const QStringList& args)
     const bool list = action == QLatin1String("list") && positional.size() == 1;
     const bool open = action == QLatin1String("open") && positional.size() == 2;
     const bool submit = action == QLatin1String("submit") && positional.size() == 2;
-    bool holdOk = true;
-    const double holdSeconds =
-        parser.isSet(holdOption) ? parser.value(holdOption).toDouble(&holdOk) : 0;
-    if (!(list || ((open || submit) && parser.isSet(checklistOption))) || !holdOk ||
-        holdSeconds < 0 || (submit && parser.isSet(holdOption))) {
+    const auto holdSeconds =
+        parser.isSet(holdOption) ? boundedSeconds(parser.value(holdOption)) : std::optional(0.0);
+    if (!holdSeconds) {
+        ctx.err << tr("--hold takes a number of seconds from 0 to %1, not “%2”.")
+                       .arg(QLocale().toString(kMaxSeconds), parser.value(holdOption))
+                << '\n';
+        return ExitUsage;
+    }
+    if (!(list || ((open || submit) && parser.isSet(checklistOption))) ||
+        (submit && parser.isSet(holdOption))) {
         ctx.err << parser.applicationDescription() << '\n';
         return ExitUsage;
     }
@@ -188,16 +213,15 @@ int runDraft(CliContext& ctx, const QStringList& args)
     if (list)
         return runDraftList(ctx, store);
 
-    const QString callReference = positional.at(1);
-    const qint64 callId = findCallOrReport(ctx, *workspace, callReference);
-    if (callId == 0)
+    const auto call = findCallOrReport(ctx, *workspace, positional.at(1));
+    if (!call)
         return ExitFailures;
-    auto opened = store.open(callId, parser.value(checklistOption));
+    auto opened = store.open(call->id, parser.value(checklistOption));
     if (!opened)
         return reportFailure(ctx, opened.error());
     review::EvaluationDraft& draft = opened.value();
     if (draft.readOnly() && (answers || submit)) {
-        printDraft(ctx, draft);
+        printDraft(ctx, draft, *call);
         return reportFailure(ctx, tr("Draft %1 is held by %2; nothing was changed.")
                                       .arg(QLocale().toString(draft.id),
                                            describeHolder(*draft.heldBy, draft.serverNowMs)));
@@ -210,26 +234,26 @@ int runDraft(CliContext& ctx, const QStringList& args)
         draft.revision = revision.value();
     }
     if (submit) {
-        const auto evaluationId = store.submit(draft.id);
-        if (!evaluationId) {
+        const auto evaluation = store.submit(draft.id);
+        if (!evaluation) {
             store.release(draft.id);
-            return reportFailure(ctx, evaluationId.error());
+            return reportFailure(ctx, evaluation.error());
         }
-        if (ctx.json)
-            printJson(ctx, QJsonDocument(QJsonObject{
-                               {QStringLiteral("evaluation_id"), QString::number(*evaluationId)},
-                               {QStringLiteral("draft_id"), QString::number(draft.id)}}));
-        else
-            ctx.out << tr("Draft %1 submitted as evaluation %2.")
-                           .arg(QLocale().toString(draft.id), QLocale().toString(*evaluationId))
-                    << '\n';
+        if (ctx.json) {
+            QJsonObject object = evaluationToJson(evaluation.value());
+            object.insert(QStringLiteral("draft"), draft.id);
+            printJson(ctx, QJsonDocument(object));
+        } else {
+            ctx.out << tr("Draft %1 submitted.").arg(QLocale().toString(draft.id)) << ' '
+                    << describeEvaluation(evaluation.value()) << '\n';
+        }
         return ExitOk;
     }
-    printDraft(ctx, draft);
+    printDraft(ctx, draft, *call);
     if (draft.readOnly())
         return ExitOk;
-    if (holdSeconds > 0)
-        holdFor(ctx, store, draft.id, holdSeconds);
+    if (*holdSeconds > 0)
+        holdFor(ctx, store, draft.id, *holdSeconds);
     if (const review::Status released = store.release(draft.id); !released)
         return reportFailure(ctx, released.error());
     return ExitOk;

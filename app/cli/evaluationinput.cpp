@@ -2,7 +2,7 @@
 
 #include "app/cli/clisupport.h"
 #include "checklists/answersjson.h"
-#include "review/evaluations/evaluationstore.h"
+#include "review/storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -34,18 +34,18 @@ std::optional<checklists::AnswerSet> readAnswersFile(CliContext& ctx, const QStr
     return std::move(answers).value();
 }
 
-qint64 findCallOrReport(CliContext& ctx, review::Workspace& workspace, const QString& reference)
+std::optional<review::CallIdentity> findCallOrReport(CliContext& ctx, review::Workspace& workspace,
+                                                     const QString& reference)
 {
-    qint64 callId = 0;
     try {
-        callId = review::findCallId(workspace, reference);
+        const auto call = review::resolveCallReference(workspace.db(), reference);
+        if (call)
+            return call.value();
+        reportFailure(ctx, call.error());
     } catch (const review::DbError& error) {
         reportFailure(ctx, error.message());
-        return 0;
     }
-    if (callId == 0)
-        reportFailure(ctx, tr("There is no call %1.").arg(reference));
-    return callId;
+    return std::nullopt;
 }
 
 } // namespace callqa::app

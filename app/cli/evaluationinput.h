@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "checklists/answerset.h"
+#include "review/calls/callreference.h"
 #include "review/storage/workspace.h"
 
 #include <optional>
@@ -13,7 +14,9 @@ namespace callqa::app {
 // Answers from a callqa.answers/1 JSON file; nullopt after printing every error.
 std::optional<checklists::AnswerSet> readAnswersFile(CliContext& ctx, const QString& path);
 
-// The call named by its id or external id; 0 after printing that there is none.
-qint64 findCallOrReport(CliContext& ctx, review::Workspace& workspace, const QString& reference);
+// The call `reference` names (review::resolveCallReference: the phone system's id, =ID, or #ID);
+// nullopt after printing why it names none.
+std::optional<review::CallIdentity> findCallOrReport(CliContext& ctx, review::Workspace& workspace,
+                                                     const QString& reference);
 
 } // namespace callqa::app

@@ -74,6 +74,16 @@ int report(CliContext& ctx, const review::Status& status)
     return ExitFailures;
 }
 
+// What a write changed, once it committed: `json` for --json, else `text`.
+int reportWritten(CliContext& ctx, const QJsonObject& json, const QString& text)
+{
+    if (ctx.json)
+        printJson(ctx, QJsonDocument(json));
+    else
+        ctx.out << text << '\n';
+    return ExitOk;
+}
+
 int listUsers(CliContext& ctx, review::UserStore& store)
 {
     const auto users = store.list();
@@ -166,10 +176,25 @@ int runUser(CliContext& ctx, const QStringList& args)
 
     if (action == QLatin1String("list"))
         return listUsers(ctx, store);
-    if (action == QLatin1String("roles"))
-        return report(ctx, store.setRoles(login, *roles, parser.value(agentOption)));
-    if (action == QLatin1String("deactivate"))
-        return report(ctx, store.deactivate(login));
+    if (action == QLatin1String("roles")) {
+        const review::Status changed = store.setRoles(login, *roles, parser.value(agentOption));
+        if (!changed)
+            return report(ctx, changed);
+        const QString names = roleNames(*roles).join(QStringLiteral(", "));
+        QJsonObject json{{QStringLiteral("login"), login},
+                         {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(*roles))}};
+        if (parser.isSet(agentOption))
+            json.insert(QStringLiteral("agent_id"), parser.value(agentOption));
+        return reportWritten(ctx, json, tr("%1 now has the roles: %2.").arg(login, names));
+    }
+    if (action == QLatin1String("deactivate")) {
+        const review::Status deactivated = store.deactivate(login);
+        if (!deactivated)
+            return report(ctx, deactivated);
+        return reportWritten(ctx,
+                             {{QStringLiteral("login"), login}, {QStringLiteral("active"), false}},
+                             tr("%1 is deactivated and can no longer sign in.").arg(login));
+    }
     // Refuse before asking for a password that would not be used.
     if (action == QLatin1String("add")) {
         if (const review::Status allowed = review::authorize(*actor, review::Action::ManageUsers);
@@ -180,15 +205,28 @@ int runUser(CliContext& ctx, const QStringList& args)
     const auto password = newPassword(ctx, login);
     if (!password)
         return ExitUsage;
-    if (action == QLatin1String("passwd"))
-        return report(ctx, store.setPassword(login, *password));
+    if (action == QLatin1String("passwd")) {
+        const review::Status changed = store.setPassword(login, *password);
+        if (!changed)
+            return report(ctx, changed);
+        return reportWritten(ctx, {{QStringLiteral("login"), login}},
+                             tr("The password of %1 is changed.").arg(login));
+    }
     const auto created = store.createUser(
         {login, parser.value(nameOption), *roles, *password, parser.value(agentOption)});
     if (!created) {
         ctx.err << created.error() << '\n';
         return ExitFailures;
     }
-    return ExitOk;
+    QJsonObject json{{QStringLiteral("id"), created.value()},
+                     {QStringLiteral("login"), login},
+                     {QStringLiteral("name"), parser.value(nameOption)},
+                     {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(*roles))}};
+    if (parser.isSet(agentOption))
+        json.insert(QStringLiteral("agent_id"), parser.value(agentOption));
+    return reportWritten(ctx, json,
+                         tr("Added user %1 with the roles: %2.")
+                             .arg(login, roleNames(*roles).join(QStringLiteral(", "))));
 }
 
 } // namespace callqa::app

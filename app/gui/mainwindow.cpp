@@ -169,10 +169,24 @@ void MainWindow::chooseRecordingsFolder()
 
 void MainWindow::reload()
 {
-    const auto calls = review::listCalls(m_workspace->db(), m_actor);
+    // The list holds the newest calls up to a bound (a paged model is later work); the status
+    // bar says when there are more.
+    constexpr qint64 kListedCalls = 10'000;
+    review::CallFilter filter;
+    filter.limit = kListedCalls;
+    const auto calls = review::listCalls(m_workspace->db(), m_actor, filter);
     if (calls) {
         m_model->setCalls(calls.value());
-        statusBar()->showMessage(tr("%n call(s) in the library", nullptr, m_model->rowCount()));
+        const auto total = calls->size() < kListedCalls
+                               ? review::Result<qint64>(calls->size())
+                               : review::countCalls(m_workspace->db(), m_actor, filter);
+        const QLocale locale;
+        statusBar()->showMessage(
+            !total ? total.error()
+            : *total > m_model->rowCount()
+                ? tr("The newest %1 of %2 calls in the library")
+                      .arg(locale.toString(m_model->rowCount()), locale.toString(*total))
+                : tr("%Ln call(s) in the library", nullptr, m_model->rowCount()));
     } else {
         m_model->setCalls({});
         statusBar()->showMessage(calls.error());

@@ -125,8 +125,10 @@ int runWorker(const QStringList& args)
         const auto draft = drafts.open(call, version->key);
         const auto saved = draft ? drafts.save(draft->id, answersFor(version->checklist, call))
                                  : callqa::review::Result<qint64>::failure(draft.error());
-        const auto submitted = saved ? drafts.submit(draft->id)
-                                     : callqa::review::Result<qint64>::failure(saved.error());
+        const auto submitted =
+            saved
+                ? drafts.submit(draft->id)
+                : callqa::review::Result<callqa::review::EvaluationSummary>::failure(saved.error());
         if (!submitted) {
             std::fprintf(stderr, "worker: call %lld: %s\n", call, qPrintable(submitted.error()));
             return 1;

@@ -31,7 +31,10 @@ constexpr ActionInfo kActions[] = {
     {Action::ImportCalls, QT_TRANSLATE_NOOP("callqa::review::Permissions", "import calls")},
     {Action::ReadCalls, QT_TRANSLATE_NOOP("callqa::review::Permissions", "read calls")},
     {Action::ScoreCall, QT_TRANSLATE_NOOP("callqa::review::Permissions", "score a call")},
-    {Action::EditOwnDraft, QT_TRANSLATE_NOOP("callqa::review::Permissions", "edit own draft")},
+    {Action::EditOwnDraft,
+     QT_TRANSLATE_NOOP("callqa::review::Permissions", "edit and submit drafts they started")},
+    {Action::TakeOverDraft,
+     QT_TRANSLATE_NOOP("callqa::review::Permissions", "take over someone else's draft")},
     {Action::CommentCall, QT_TRANSLATE_NOOP("callqa::review::Permissions", "comment on a call")},
     {Action::ManageChecklists,
      QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage checklists")},
@@ -45,7 +48,10 @@ constexpr ActionInfo kActions[] = {
     {Action::ReadAllEvaluations,
      QT_TRANSLATE_NOOP("callqa::review::Permissions", "read all evaluations")},
     {Action::ReadOwnEvaluations,
-     QT_TRANSLATE_NOOP("callqa::review::Permissions", "read own evaluations")},
+     QT_TRANSLATE_NOOP("callqa::review::Permissions",
+                       "read the evaluations of their own calls as an agent")},
+    {Action::ReadWrittenEvaluations,
+     QT_TRANSLATE_NOOP("callqa::review::Permissions", "read the evaluations they wrote")},
     {Action::DisputeEvaluation,
      QT_TRANSLATE_NOOP("callqa::review::Permissions", "dispute an evaluation")},
     {Action::ExportScorecards,
@@ -66,17 +72,18 @@ struct Grant {
 const QList<Grant>& grants()
 {
     static const QList<Grant> table = {
-        // Score and comment; own drafts only.
+        // Score and comment; own drafts only (and the evaluations they wrote).
         {Role::Reviewer,
          {Action::ReadCalls, Action::ScoreCall, Action::EditOwnDraft, Action::CommentCall,
-          Action::ReadChecklists, Action::ReadQueues}},
+          Action::ReadChecklists, Action::ReadQueues, Action::ReadWrittenEvaluations}},
         // Checklists, queues, disputes, goals; and what running a floor needs around them.
         {Role::Supervisor,
          {Action::ImportCalls, Action::ReadCalls, Action::ScoreCall, Action::EditOwnDraft,
-          Action::CommentCall, Action::ManageChecklists, Action::ReadChecklists,
-          Action::ManageQueues, Action::ReadQueues, Action::ResolveDisputes, Action::ManageGoals,
-          Action::ManageTasks, Action::ReadAllEvaluations, Action::ExportScorecards,
-          Action::ManageAgents, Action::ReadAudit}},
+          Action::TakeOverDraft, Action::ReadWrittenEvaluations, Action::CommentCall,
+          Action::ManageChecklists, Action::ReadChecklists, Action::ManageQueues,
+          Action::ReadQueues, Action::ResolveDisputes, Action::ManageGoals, Action::ManageTasks,
+          Action::ReadAllEvaluations, Action::ExportScorecards, Action::ManageAgents,
+          Action::ReadAudit}},
         // Read everything, export scorecards, goals and tasks.
         {Role::Coach,
          {Action::ReadCalls, Action::ReadChecklists, Action::ReadAllEvaluations, Action::ReadQueues,

@@ -14,25 +14,27 @@ enum class Role { Reviewer, Supervisor, Coach, Agent, Admin };
 
 // Everything the library guards. The CLI and the GUI ask the same question through authorize().
 enum class Action {
-    ImportCalls,        // add recordings to the library
-    ReadCalls,          // list calls and listen to them
-    ScoreCall,          // start an evaluation draft
-    EditOwnDraft,       // change or submit one's own draft
-    CommentCall,        // pin a comment to a moment
-    ManageChecklists,   // import, edit, publish, archive checklists
-    ReadChecklists,     // see checklists and their versions
-    ManageQueues,       // sample calls into review queues, assign them
-    ReadQueues,         // see review queues (a reviewer: with their own items only)
-    ResolveDisputes,    // decide a dispute
-    ManageGoals,        // create and change goals
-    ManageTasks,        // create, assign and close goal tasks
-    ReadAllEvaluations, // read every evaluation and scorecard
-    ReadOwnEvaluations, // an agent reads the evaluations of their own calls
-    DisputeEvaluation,  // an agent disputes an evaluation of their own call
-    ExportScorecards,   // PDF/CSV/HTML scorecards
-    ManageAgents,       // agents and teams
-    ManageUsers,        // users, roles, passwords
-    ReadAudit,          // the audit log
+    ImportCalls,            // add recordings to the library
+    ReadCalls,              // list calls and listen to them
+    ScoreCall,              // start an evaluation draft
+    EditOwnDraft,           // change or submit a draft one started
+    TakeOverDraft,          // take over, change and submit a draft someone else started
+    CommentCall,            // pin a comment to a moment
+    ManageChecklists,       // import, edit, publish, archive checklists
+    ReadChecklists,         // see checklists and their versions
+    ManageQueues,           // sample calls into review queues, assign them
+    ReadQueues,             // see review queues (a reviewer: with their own items only)
+    ResolveDisputes,        // decide a dispute
+    ManageGoals,            // create and change goals
+    ManageTasks,            // create, assign and close goal tasks
+    ReadAllEvaluations,     // read every evaluation and scorecard
+    ReadOwnEvaluations,     // an agent reads the evaluations of their own calls
+    ReadWrittenEvaluations, // a reviewer reads the evaluations they wrote
+    DisputeEvaluation,      // an agent disputes an evaluation of their own call
+    ExportScorecards,       // PDF/CSV/HTML scorecards
+    ManageAgents,           // agents and teams
+    ManageUsers,            // users, roles, passwords
+    ReadAudit,              // the audit log
 };
 
 // Who is acting. The workspace owner is the implicit actor of a workspace that has no users

@@ -5,10 +5,35 @@
 
 namespace callqa::review {
 
+namespace {
+
+// No stored text holds a NUL (PostgreSQL cannot), so a filter with one matches nothing.
+bool matchesNothing(const CallFilter& filter)
+{
+    return filter.agentExternalId.contains(QChar(0)) || filter.team.contains(QChar(0)) ||
+           (filter.limit && *filter.limit < 1);
+}
+
+// The WHERE conditions of the filter, after "WHERE 1 = 1".
+QString filterConditions(const CallFilter& filter, QVariantList& binds)
+{
+    QString sql;
+    if (!filter.agentExternalId.isEmpty()) {
+        sql += QStringLiteral(" AND a.external_id = ?");
+        binds << filter.agentExternalId;
+    }
+    if (!filter.team.isEmpty()) {
+        sql += QStringLiteral(" AND t.name_folded = ?");
+        binds << foldForSearch(filter.team);
+    }
+    return sql;
+}
+
+} // namespace
+
 QList<CallSummary> listCalls(Database& db, const CallFilter& filter)
 {
-    // No stored text holds a NUL (PostgreSQL cannot), so a filter with one matches nothing.
-    if (filter.agentExternalId.contains(QChar(0)) || filter.team.contains(QChar(0)))
+    if (matchesNothing(filter))
         return {};
     QString sql = QStringLiteral(
         "SELECT c.id, c.external_id, c.relative_path, c.codec, c.channels, c.duration_ms, "
@@ -19,16 +44,12 @@ QList<CallSummary> listCalls(Database& db, const CallFilter& filter)
         "LEFT JOIN evaluations e ON ? AND e.id = (SELECT max(l.id) FROM evaluations l "
         "WHERE l.call_id = c.id AND l.status = 'submitted') WHERE 1 = 1");
     QVariantList binds{filter.withScores};
-    if (!filter.agentExternalId.isEmpty()) {
-        sql += QStringLiteral(" AND a.external_id = ?");
-        binds << filter.agentExternalId;
+    sql += filterConditions(filter, binds);
+    sql += QStringLiteral(" ORDER BY c.started_at DESC, c.id DESC");
+    if (filter.limit) {
+        sql += QStringLiteral(" LIMIT ?");
+        binds << *filter.limit;
     }
-    if (!filter.team.isEmpty()) {
-        sql += QStringLiteral(" AND t.name_folded = ?");
-        binds << foldForSearch(filter.team);
-    }
-    sql += QStringLiteral(" ORDER BY c.started_at DESC, c.id DESC LIMIT ?");
-    binds << filter.limit;
     QList<CallSummary> calls;
     QSqlQuery q = db.exec(sql, binds);
     while (q.next()) {
@@ -68,6 +89,31 @@ Result<QList<CallSummary>> listCalls(Database& db, const Actor& actor, const Cal
         return listCalls(db, scored);
     } catch (const DbError& error) {
         return R::failure(error.message());
+    }
+}
+
+qint64 countCalls(Database& db, const CallFilter& filter)
+{
+    CallFilter unlimited = filter;
+    unlimited.limit.reset();
+    if (matchesNothing(unlimited))
+        return 0;
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT count(*) FROM calls c LEFT JOIN agents a ON a.id = "
+                                       "c.agent_id LEFT JOIN teams t ON t.id = c.team_id WHERE "
+                                       "1 = 1") +
+                        filterConditions(unlimited, binds);
+    return db.scalar(sql, binds).toLongLong();
+}
+
+Result<qint64> countCalls(Database& db, const Actor& actor, const CallFilter& filter)
+{
+    if (const Status allowed = authorize(actor, Action::ReadCalls); !allowed)
+        return Result<qint64>::failure(allowed.error());
+    try {
+        return countCalls(db, filter);
+    } catch (const DbError& error) {
+        return Result<qint64>::failure(error.message());
     }
 }
 

@@ -35,8 +35,8 @@ struct CallSummary {
 struct CallFilter {
     QString agentExternalId;
     QString team;
-    int limit = 10000;
-    bool withScores = false; // listCalls(db, actor, ...) sets it for those who read evaluations
+    std::optional<qint64> limit; // none: every call that matches
+    bool withScores = false;     // listCalls(db, actor, ...) sets it for those who read evaluations
 };
 
 // Unchecked: for code that has already authorized (and for tests). Throws DbError.
@@ -44,5 +44,9 @@ QList<CallSummary> listCalls(Database& db, const CallFilter& filter = {});
 // For a user: needs an actor who may read calls.
 Result<QList<CallSummary>> listCalls(Database& db, const Actor& actor,
                                      const CallFilter& filter = {});
+
+// How many calls match the filter, ignoring its limit (for "100 of 12,345 calls").
+qint64 countCalls(Database& db, const CallFilter& filter = {});
+Result<qint64> countCalls(Database& db, const Actor& actor, const CallFilter& filter = {});
 
 } // namespace callqa::review

@@ -29,7 +29,8 @@ const TransactOptions kDraftTransaction{8, true, Isolation::RowLocks};
 constexpr char kDraftColumns[] =
     "d.id, d.call_id, k.checklist_key, d.checklist_version_id, v.version, d.answers_json, "
     "d.revision, d.updated_by, d.updated_at, d.lease_session, d.lease_login, d.lease_host, "
-    "d.lease_expires_at FROM evaluation_drafts d JOIN checklists k ON k.id = d.checklist_id "
+    "d.lease_expires_at, d.created_by FROM evaluation_drafts d JOIN checklists k ON k.id = "
+    "d.checklist_id "
     "JOIN checklist_versions v ON v.id = d.checklist_version_id";
 
 struct DraftRow {
@@ -72,6 +73,7 @@ std::optional<DraftRow> readDraft(Database& db, const QString& where, const QVar
     d.revision = q.value(6).toLongLong();
     d.updatedBy = q.value(7).toString();
     d.updatedAt = q.value(8).toLongLong();
+    d.createdBy = q.value(13).toString();
     if (!q.value(9).isNull())
         row.lease = LeaseHolder{q.value(9).toString(), q.value(10).toString(),
                                 q.value(11).toString(), q.value(12).toLongLong()};
@@ -97,6 +99,17 @@ QString describeHolder(const LeaseHolder& holder)
     return holder.host.isEmpty() ? holder.login : tr("%1 on %2").arg(holder.login, holder.host);
 }
 
+// Inside a transaction: refuses an actor who may not work on a draft `createdBy` started.
+void requireMayWrite(const Actor& actor, const EvaluationDraft& draft)
+{
+    if (draft.createdBy == actor.login)
+        return;
+    if (const Status allowed = authorize(actor, Action::TakeOverDraft); !allowed)
+        throw Refusal{tr("%1 Draft %2 of call #%3 was started by %4.")
+                          .arg(allowed.error(), QString::number(draft.id),
+                               QString::number(draft.callId), draft.createdBy)};
+}
+
 } // namespace
 
 EvaluationDraftStore::EvaluationDraftStore(Workspace& workspace, Actor actor, QString host,
@@ -117,7 +130,7 @@ Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString&
         [&] {
             if (db.scalar(QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {callId})
                     .toLongLong() == 0)
-                throw Refusal{tr("There is no call with id %1.").arg(callId)};
+                throw Refusal{tr("There is no call #%1.").arg(callId)};
             const QVariant checklistId =
                 db.scalar(QStringLiteral("SELECT id FROM checklists WHERE checklist_key = ?"),
                           {checklistKey});
@@ -126,6 +139,8 @@ Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString&
             const qint64 now = serverNow(db);
             auto row = readDraft(db, QStringLiteral("d.call_id = ? AND d.checklist_id = ?"),
                                  {callId, checklistId});
+            if (row)
+                requireMayWrite(m_actor, row->draft);
             opened = row ? hold(std::move(row->draft), row->lease, now)
                          : start(callId, checklistId.toLongLong(), checklistKey, now);
             opened.serverNowMs = now;
@@ -168,7 +183,7 @@ EvaluationDraft EvaluationDraftStore::start(qint64 callId, qint64 checklistId,
          QStringLiteral("evaluation_draft.start"),
          QStringLiteral("evaluation_draft"),
          QString::number(id),
-         {{QStringLiteral("call_id"), callId}, {QStringLiteral("checklist"), checklistKey}}});
+         {{QStringLiteral("call"), callId}, {QStringLiteral("checklist"), checklistKey}}});
     announceChange(db, QStringLiteral("drafts"));
     return draftById(db, id).draft;
 }
@@ -191,7 +206,7 @@ EvaluationDraft EvaluationDraftStore::hold(EvaluationDraft draft,
         db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_session = ?, lease_login = ?, "
                                "lease_host = ?, lease_expires_at = ? WHERE id = ?"),
                 {m_session, m_actor.login, m_host, expires, draft.id});
-        QJsonObject detail{{QStringLiteral("call_id"), draft.callId},
+        QJsonObject detail{{QStringLiteral("call"), draft.callId},
                            {QStringLiteral("checklist"), draft.checklistKey}};
         if (lease)
             detail.insert(QStringLiteral("previous_holder"), describeHolder(*lease));
@@ -206,10 +221,11 @@ EvaluationDraft EvaluationDraftStore::hold(EvaluationDraft draft,
 
 namespace {
 
-// Inside a write: the draft, provided this session still holds it.
-DraftRow heldDraft(Database& db, qint64 draftId, const QString& session)
+// Inside a write: the draft, provided this session still holds it and its actor may write it.
+DraftRow heldDraft(Database& db, qint64 draftId, const QString& session, const Actor& actor)
 {
     DraftRow row = draftById(db, draftId);
+    requireMayWrite(actor, row.draft);
     if (!row.lease)
         throw Refusal{tr("This draft is not held by this workstation any more; open it again "
                          "before changing it.")};
@@ -227,7 +243,7 @@ Status EvaluationDraftStore::renew(qint64 draftId)
     return transactRefusable(
         db,
         [&] {
-            heldDraft(db, draftId, m_session);
+            heldDraft(db, draftId, m_session, m_actor);
             db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_expires_at = ? WHERE id = "
                                    "?"),
                     {serverNow(db) + m_leaseMs, draftId});
@@ -244,7 +260,7 @@ Result<qint64> EvaluationDraftStore::save(qint64 draftId, const checklists::Answ
     const Status status = transactRefusable(
         db,
         [&] {
-            const DraftRow row = heldDraft(db, draftId, m_session);
+            const DraftRow row = heldDraft(db, draftId, m_session, m_actor);
             revision = row.draft.revision + 1;
             const qint64 now = m_workspace.now();
             db.exec(QStringLiteral("UPDATE evaluation_drafts SET answers_json = ?, revision = ?, "
@@ -273,7 +289,7 @@ Status EvaluationDraftStore::release(qint64 draftId)
     return transactRefusable(
         db,
         [&] {
-            const DraftRow row = heldDraft(db, draftId, m_session);
+            const DraftRow row = heldDraft(db, draftId, m_session, m_actor);
             db.exec(QStringLiteral("UPDATE evaluation_drafts SET lease_session = NULL, "
                                    "lease_login = NULL, lease_host = NULL, lease_expires_at = "
                                    "NULL WHERE id = ?"),
@@ -283,7 +299,7 @@ Status EvaluationDraftStore::release(qint64 draftId)
                          QStringLiteral("evaluation_draft.release"),
                          QStringLiteral("evaluation_draft"),
                          QString::number(draftId),
-                         {{QStringLiteral("call_id"), row.draft.callId},
+                         {{QStringLiteral("call"), row.draft.callId},
                           {QStringLiteral("checklist"), row.draft.checklistKey},
                           {QStringLiteral("host"), m_host}}});
             announceChange(db, QStringLiteral("drafts"));
@@ -291,36 +307,37 @@ Status EvaluationDraftStore::release(qint64 draftId)
         kDraftTransaction);
 }
 
-Result<qint64> EvaluationDraftStore::submit(qint64 draftId)
+Result<EvaluationSummary> EvaluationDraftStore::submit(qint64 draftId)
 {
+    using R = Result<EvaluationSummary>;
     if (const Status allowed = authorize(m_actor, Action::EditOwnDraft); !allowed)
-        return Result<qint64>::failure(allowed.error());
+        return R::failure(allowed.error());
     Database& db = m_workspace.db();
-    qint64 evaluationId = 0;
+    EvaluationSummary evaluation;
     const Status status = transactRefusable(
         db,
         [&] {
-            const DraftRow row = heldDraft(db, draftId, m_session);
+            const DraftRow row = heldDraft(db, draftId, m_session, m_actor);
             const auto version =
                 ChecklistStore(m_workspace, m_actor).versionById(row.draft.checklistVersionId);
             if (!version)
                 throw Refusal{version.error()};
-            evaluationId = writeSubmittedEvaluation(m_workspace, m_actor, row.draft.callId,
-                                                    *version, row.draft.answers);
+            evaluation = writeSubmittedEvaluation(m_workspace, m_actor, row.draft.callId, *version,
+                                                  row.draft.answers);
             db.exec(QStringLiteral("DELETE FROM evaluation_drafts WHERE id = ?"), {draftId});
             appendAudit(db, m_workspace.now(),
                         {m_actor.login,
                          QStringLiteral("evaluation_draft.submit"),
                          QStringLiteral("evaluation_draft"),
                          QString::number(draftId),
-                         {{QStringLiteral("evaluation_id"), evaluationId},
-                          {QStringLiteral("call_id"), row.draft.callId}}});
+                         {{QStringLiteral("evaluation"), evaluation.id},
+                          {QStringLiteral("call"), row.draft.callId}}});
             announceChange(db, QStringLiteral("drafts"));
         },
         kDraftTransaction);
     if (!status)
-        return Result<qint64>::failure(status.error());
-    return evaluationId;
+        return R::failure(status.error());
+    return evaluation;
 }
 
 Result<QList<DraftSummary>> EvaluationDraftStore::list()

@@ -2,6 +2,7 @@
 
 #include "checklists/answerset.h"
 #include "review/auth/permissions.h"
+#include "review/evaluations/evaluationstore.h"
 #include "review/evaluations/lease.h"
 #include "review/result.h"
 
@@ -23,6 +24,8 @@ struct EvaluationDraft {
     int checklistVersion = 0;
     checklists::AnswerSet answers;
     qint64 revision = 0;
+    QString
+        createdBy; // whose draft it is: only they, or someone who may take drafts over, write it
     QString updatedBy;
     qint64 updatedAt = 0;
     // Set when another session holds the draft: this one may read it but not write it.
@@ -52,6 +55,9 @@ struct DraftSummary {
 // read-only with the holder's name and host; when the holder dies, its lease runs out and the
 // next open takes the draft over, answers included. Every write checks the lease in the same
 // transaction, so a session that lost its hold cannot overwrite the new holder's work.
+// A draft belongs to who started it: a reviewer opens, saves and submits only drafts they started
+// (on any of their workstations, by the lease rules); opening someone else's draft needs
+// Action::TakeOverDraft (a supervisor), and then the lease rules decide as for the starter.
 class EvaluationDraftStore {
 public:
     static constexpr qint64 kDefaultLeaseMs = 30'000;
@@ -72,8 +78,9 @@ public:
     Result<qint64> save(qint64 draftId, const checklists::AnswerSet& answers);
     // Gives the hold up, so others need not wait for it to run out.
     Status release(qint64 draftId);
-    // Scores the saved answers, stores the evaluation and removes the draft, in one transaction.
-    Result<qint64> submit(qint64 draftId);
+    // Scores the saved answers, stores the evaluation and removes the draft, in one transaction;
+    // returns the evaluation as written.
+    Result<EvaluationSummary> submit(qint64 draftId);
 
     Result<QList<DraftSummary>> list();
 

@@ -4,6 +4,7 @@
 #include "checklists/scoring.h"
 #include "review/audit/auditlog.h"
 #include "review/auth/refusal.h"
+#include "review/calls/callreference.h"
 #include "review/checklists/checkliststore.h"
 #include "review/queues/queueprogress.h"
 #include "review/storage/changenotice.h"
@@ -61,34 +62,45 @@ EvaluationStore::EvaluationStore(Workspace& workspace, Actor actor)
 {
 }
 
-Result<qint64> EvaluationStore::submit(qint64 callId, qint64 checklistVersionId,
-                                       const checklists::AnswerSet& answers)
+Result<EvaluationSummary> EvaluationStore::submit(qint64 callId, qint64 checklistVersionId,
+                                                  const checklists::AnswerSet& answers)
 {
+    using R = Result<EvaluationSummary>;
     if (const Status allowed = authorize(m_actor, Action::ScoreCall); !allowed)
-        return Result<qint64>::failure(allowed.error());
+        return R::failure(allowed.error());
     const auto version = ChecklistStore(m_workspace, m_actor).versionById(checklistVersionId);
     if (!version)
-        return Result<qint64>::failure(version.error());
-    qint64 evaluationId = 0;
+        return R::failure(version.error());
+    EvaluationSummary written;
     const Status status = transactRefusable(m_workspace.db(), [&] {
-        evaluationId = writeSubmittedEvaluation(m_workspace, m_actor, callId, *version, answers);
+        written = writeSubmittedEvaluation(m_workspace, m_actor, callId, *version, answers);
     });
     if (!status)
-        return Result<qint64>::failure(status.error());
-    return evaluationId;
+        return R::failure(status.error());
+    return written;
 }
 
-qint64 writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64 callId,
-                                const ChecklistVersion& version,
-                                const checklists::AnswerSet& answers)
+EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64 callId,
+                                           const ChecklistVersion& version,
+                                           const checklists::AnswerSet& answers)
 {
     const checklists::ScoreResult result = checklists::score(version.checklist, answers);
     if (!result.isComplete())
         throw Refusal{tr("The evaluation cannot be submitted:\n%1").arg(describeProblems(result))};
     Database& db = workspace.db();
-    if (db.scalar(QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {callId})
-            .toLongLong() == 0)
-        throw Refusal{tr("There is no call with id %1.").arg(callId)};
+    QSqlQuery call = db.exec(QStringLiteral("SELECT c.external_id, c.started_at, a.external_id, "
+                                            "a.name FROM calls c LEFT JOIN agents a ON a.id = "
+                                            "c.agent_id WHERE c.id = ?"),
+                             {callId});
+    if (!call.next())
+        throw Refusal{tr("There is no call #%1.").arg(callId)};
+    EvaluationSummary written;
+    written.callId = callId;
+    written.callExternalId = call.value(0).toString();
+    if (!call.value(1).isNull())
+        written.callStartedAtMs = call.value(1).toLongLong();
+    written.agentExternalId = call.value(2).toString();
+    written.agentName = call.value(3).toString();
     if (db.scalar(QStringLiteral("SELECT c.archived FROM checklists c JOIN "
                                  "checklist_versions v ON v.checklist_id = c.id WHERE v.id = ?"),
                   {version.id})
@@ -127,7 +139,7 @@ qint64 writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64
             flush();
     }
     flush();
-    QJsonObject detail{{QStringLiteral("call_id"), callId},
+    QJsonObject detail{{QStringLiteral("call"), callId},
                        {QStringLiteral("checklist"), version.key},
                        {QStringLiteral("version"), version.version},
                        {QStringLiteral("passed"), result.passed}};
@@ -138,7 +150,17 @@ qint64 writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64
                  QString::number(evaluationId), detail});
     markQueueItemsDone(db, callId, version.id, evaluationId, actor.login, now);
     announceChange(db, QStringLiteral("evaluations"));
-    return evaluationId;
+    written.id = evaluationId;
+    written.checklistKey = version.key;
+    written.checklistVersion = version.version;
+    written.checklistVersionId = version.id;
+    written.reviewer = actor.login;
+    written.status = QStringLiteral("submitted");
+    written.overall = result.overall;
+    written.passed = result.passed;
+    written.criticalFail = result.criticalFail;
+    written.submittedAt = now;
+    return written;
 }
 
 Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& filter)
@@ -146,10 +168,19 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
     using ListResult = Result<QList<EvaluationSummary>>;
     Database& db = m_workspace.db();
     QString agentExternalId = filter.agentExternalId;
+    bool writtenByActor = filter.writtenByActor;
     try {
-        if (!authorize(m_actor, Action::ReadAllEvaluations)) {
-            if (const Status own = authorize(m_actor, Action::ReadOwnEvaluations); !own)
-                return ListResult::failure(own.error());
+        const Status readsAll = authorize(m_actor, Action::ReadAllEvaluations);
+        const bool readsOwnCalls = authorize(m_actor, Action::ReadOwnEvaluations).ok();
+        const Status readsWritten = authorize(m_actor, Action::ReadWrittenEvaluations);
+        if (writtenByActor && !readsWritten)
+            return ListResult::failure(readsWritten.error());
+        if (!readsAll && !readsOwnCalls && readsWritten)
+            writtenByActor = true;
+        // Someone who reads no evaluations at all (an admin) is told the broadest thing refused.
+        if (!readsAll && !readsOwnCalls && !writtenByActor)
+            return ListResult::failure(readsAll.error());
+        if (!readsAll && !writtenByActor) {
             if (!m_actor.agentId)
                 return ListResult::failure(
                     tr("%1 is not linked to an agent, so there are no own evaluations to read.")
@@ -174,6 +205,15 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
         if (!agentExternalId.isEmpty()) {
             sql += QStringLiteral(" AND a.external_id = ?");
             binds << agentExternalId;
+        }
+        if (writtenByActor) {
+            if (m_actor.userId != 0) {
+                sql += QStringLiteral(" AND e.reviewer_user_id = ?");
+                binds << m_actor.userId;
+            } else {
+                sql += QStringLiteral(" AND e.reviewer_user_id IS NULL AND e.reviewer = ?");
+                binds << m_actor.login;
+            }
         }
         if (filter.callId) {
             sql += QStringLiteral(" AND e.call_id = ?");
@@ -247,14 +287,8 @@ Result<checklists::AnswerSet> EvaluationStore::answers(qint64 evaluationId)
 
 qint64 findCallId(Workspace& workspace, const QString& reference)
 {
-    bool numeric = false;
-    const qint64 id = reference.toLongLong(&numeric);
-    Database& db = workspace.db();
-    if (numeric &&
-        db.scalar(QStringLiteral("SELECT count(*) FROM calls WHERE id = ?"), {id}).toLongLong() > 0)
-        return id;
-    return db.scalar(QStringLiteral("SELECT id FROM calls WHERE external_id = ?"), {reference})
-        .toLongLong();
+    const auto call = resolveCallReference(workspace.db(), reference);
+    return call ? call->id : 0;
 }
 
 } // namespace callqa::review

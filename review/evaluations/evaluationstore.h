@@ -37,6 +37,8 @@ struct EvaluationFilter {
     QString agentExternalId; // empty: every agent the actor may see
     std::optional<qint64> callId;
     QString checklistKey;
+    // Only the evaluations the actor wrote. Implied for a reviewer, who may read no others.
+    bool writtenByActor = false;
 };
 
 // Scored evaluations of calls. Each is pinned to the checklist version it was scored on, so
@@ -47,12 +49,14 @@ public:
 
     // Scores `answers` against the version and stores the evaluation as submitted, with its
     // answers and an audit row, in one transaction. Refused when answers are missing or do not
-    // fit the checklist, or the checklist is archived.
-    Result<qint64> submit(qint64 callId, qint64 checklistVersionId,
-                          const checklists::AnswerSet& answers);
+    // fit the checklist, or the checklist is archived. Returns the evaluation as written (so the
+    // writer needs no permission to read it back).
+    Result<EvaluationSummary> submit(qint64 callId, qint64 checklistVersionId,
+                                     const checklists::AnswerSet& answers);
 
     // Newest first. Actors who may read all evaluations see them all; an agent sees only the
-    // evaluations of their own calls, and asking for another agent's is refused.
+    // evaluations of their own calls, and asking for another agent's is refused; a reviewer sees
+    // the evaluations they wrote.
     Result<QList<EvaluationSummary>> list(const EvaluationFilter& filter = {});
 
     Result<checklists::AnswerSet> answers(qint64 evaluationId);
@@ -65,13 +69,14 @@ private:
 struct ChecklistVersion;
 
 // Scores `answers` on `version` and writes the submitted evaluation, its answers and its audit
-// row. Runs inside the caller's transaction; throws Refusal when the answers are incomplete or
-// invalid, the call is unknown or the checklist archived.
-qint64 writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64 callId,
-                                const ChecklistVersion& version,
-                                const checklists::AnswerSet& answers);
+// row, and returns it as written. Runs inside the caller's transaction; throws Refusal when the
+// answers are incomplete or invalid, the call is unknown or the checklist archived.
+EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64 callId,
+                                           const ChecklistVersion& version,
+                                           const checklists::AnswerSet& answers);
 
-// Finds a call by its numeric id or its external call id; 0 when there is none.
+// The call `reference` names (resolveCallReference in review/calls/callreference.h); 0 when it
+// names none or is ambiguous.
 qint64 findCallId(Workspace& workspace, const QString& reference);
 
 } // namespace callqa::review

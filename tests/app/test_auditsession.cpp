@@ -298,6 +298,9 @@ TEST_CASE("audit: every row a whole session changes is explained by an audit row
                                          {}})
                             .ok());
             REQUIRE(users.setRoles(QStringLiteral("tmp"), {Role::Coach, Role::Reviewer}).ok());
+            // Omid supervises too: he may take over Sara's drafts.
+            REQUIRE(
+                users.setRoles(QStringLiteral("omid"), {Role::Reviewer, Role::Supervisor}).ok());
             REQUIRE(users.setPassword(QStringLiteral("tmp"), QStringLiteral("pass-5678")).ok());
             REQUIRE(users.deactivate(QStringLiteral("tmp")).ok());
         });

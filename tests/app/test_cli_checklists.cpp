@@ -186,7 +186,7 @@ TEST_CASE("cli checklists: evaluate backfills a scored evaluation from answers J
         "reviewer-notes": {"text": "Kimlik doğrulanmadı"}}})");
     const auto run =
         runCallqa({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("evaluate"),
-                   QString::number(callId), QStringLiteral("--checklist"),
+                   QStringLiteral("#%1").arg(callId), QStringLiteral("--checklist"),
                    QStringLiteral("support-call"), QStringLiteral("--answers"), answers});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -200,9 +200,9 @@ TEST_CASE("cli checklists: evaluate backfills a scored evaluation from answers J
     testing::writeBytes(
         answers, R"({"schema": "callqa.answers/1", "answers": {"greeted-customer": "yes"}})");
     const auto incomplete =
-        runCallqa({QStringLiteral("--db"), db, QStringLiteral("evaluate"), QString::number(callId),
-                   QStringLiteral("--checklist"), QStringLiteral("support-call"),
-                   QStringLiteral("--answers"), answers});
+        runCallqa({QStringLiteral("--db"), db, QStringLiteral("evaluate"),
+                   QStringLiteral("#%1").arg(callId), QStringLiteral("--checklist"),
+                   QStringLiteral("support-call"), QStringLiteral("--answers"), answers});
     CHECK(incomplete.exitCode == 1);
     CHECK(incomplete.err.contains(QStringLiteral("thanked-customer")));
     const auto listed = runCallqa(

@@ -89,7 +89,9 @@ TEST_CASE("cli users: an agent cannot read another agent's evaluations", "[app][
         CHECK_FALSE(other.err.isEmpty());
         CHECK_FALSE(agentsOf(other).contains(QStringLiteral("a2")));
         const auto byCall = as("anna", {QStringLiteral("evaluations"), QStringLiteral("--call"),
-                                        QString::number(borisCall)});
+                                        QStringLiteral("#%1").arg(borisCall)});
+        CHECK(byCall.exitCode == 0);
+        CHECK(QJsonDocument::fromJson(byCall.out.toUtf8()).isArray());
         CHECK_FALSE(agentsOf(byCall).contains(QStringLiteral("a2")));
         const auto injected = as("anna", {QStringLiteral("evaluations"), QStringLiteral("--agent"),
                                           QStringLiteral("a1' OR '1'='1")});

@@ -73,8 +73,8 @@ TEST_CASE("main window: the call list refreshes when another process imports or 
             testing::runCallqa(db + QStringList{QStringLiteral("--json"), QStringLiteral("calls")});
         const QJsonArray callsJson = QJsonDocument::fromJson(listed.out.toUtf8()).array();
         REQUIRE(callsJson.size() == 1);
-        const QString callId = QString::number(
-            callsJson.first().toObject().value(QStringLiteral("id")).toVariant().toLongLong());
+        const QString callId = QStringLiteral("#%1").arg(
+            callsJson.first().toObject().value(QStringLiteral("id")).toInteger());
         const testing::CliRun evaluate = testing::runCallqa(
             db + QStringList{QStringLiteral("evaluate"), callId, QStringLiteral("--checklist"),
                              checklists::defaultChecklist().key, QStringLiteral("--answers"),

@@ -10,11 +10,27 @@
 #include <QAction>
 #include <QImage>
 #include <QLabel>
+#include <QLocale>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 
 using namespace callqa;
+
+namespace {
+
+// Sets the default locale for a test and puts the previous one back however the test ends.
+struct DefaultLocale {
+    explicit DefaultLocale(const QLocale& locale) { QLocale::setDefault(locale); }
+    ~DefaultLocale() { QLocale::setDefault(m_previous); }
+    DefaultLocale(const DefaultLocale&) = delete;
+    DefaultLocale& operator=(const DefaultLocale&) = delete;
+
+private:
+    QLocale m_previous;
+};
+
+} // namespace
 
 TEST_CASE("main window: lists the library and shows the selected call", "[app][gui]")
 {
@@ -79,4 +95,24 @@ TEST_CASE("main window: offers only what the signed-in role may do", "[app][gui]
     REQUIRE(table);
     CHECK(table->model()->rowCount() == 0);
     CHECK(agent->statusBar()->currentMessage().contains(QStringLiteral("agent")));
+}
+
+TEST_CASE("main window: a library longer than the list says how much is shown", "[app][gui]")
+{
+    const review::Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        {
+            auto workspace = testing::openWorkspace(location);
+            testing::addTestCalls(*workspace, 10'003, QStringLiteral("W-"));
+        }
+        const DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+        app::MainWindow window(testing::openWorkspace(location), review::Actor::owner());
+        auto* table = window.findChild<QTableView*>(QStringLiteral("callTable"));
+        REQUIRE(table);
+        CHECK(table->model()->rowCount() == 10'000);
+        CHECK(window.statusBar()->currentMessage() ==
+              QStringLiteral("The newest 10,000 of 10,003 calls in the library"));
+    }
 }

@@ -18,11 +18,11 @@ namespace {
 
 const QString kKey = QStringLiteral("support-call");
 
-// A reviewer who exists as a user (evaluations name their reviewer's user id).
-Actor reviewer(Workspace& workspace, const QString& login)
+// A reviewer (or a supervisor) who exists as a user (evaluations name their reviewer's user id).
+Actor reviewer(Workspace& workspace, const QString& login, Role role = Role::Reviewer)
 {
     UserStore users(workspace, Actor::owner());
-    NewUser user{login, login, {Role::Reviewer}, login + QStringLiteral("-pass"), {}};
+    NewUser user{login, login, {role}, login + QStringLiteral("-pass"), {}};
     auto created = users.createUser(user);
     if (!created) {
         // The first user of a workspace must be an admin; a reviewer who is also an admin will do.
@@ -55,7 +55,8 @@ TEST_CASE("evaluation drafts: one holder at a time, the others read-only", "[rev
         const qint64 call = testing::addTestCall(*workspace, QStringLiteral("a-1"));
         EvaluationDraftStore sara(*workspace, reviewer(*workspace, QStringLiteral("sara")),
                                   QStringLiteral("ws-1"));
-        EvaluationDraftStore omid(*workspace, reviewer(*workspace, QStringLiteral("omid")),
+        EvaluationDraftStore omid(*workspace,
+                                  reviewer(*workspace, QStringLiteral("omid"), Role::Supervisor),
                                   QStringLiteral("ws-2"));
 
         const auto first = sara.open(call, kKey);
@@ -70,7 +71,7 @@ TEST_CASE("evaluation drafts: one holder at a time, the others read-only", "[rev
         REQUIRE(revision.ok());
         CHECK(revision.value() == 1);
 
-        INFO("the second reviewer sees the same draft, who holds it and where, read-only");
+        INFO("a supervisor sees the same draft, who holds it and where, read-only");
         const auto second = omid.open(call, kKey);
         REQUIRE(second.ok());
         CHECK(second->id == first->id);
@@ -89,7 +90,7 @@ TEST_CASE("evaluation drafts: one holder at a time, the others read-only", "[rev
         REQUIRE(again.ok());
         CHECK_FALSE(again->readOnly());
 
-        INFO("released, the next reviewer takes it at once, answers included");
+        INFO("released, the supervisor takes it at once, answers included");
         REQUIRE(sara.release(first->id).ok());
         const auto taken = omid.open(call, kKey);
         REQUIRE(taken.ok());
@@ -112,7 +113,9 @@ TEST_CASE("evaluation drafts: one holder at a time, the others read-only", "[rev
         const auto listed = EvaluationStore(*workspace, Actor::owner()).list();
         REQUIRE(listed.ok());
         REQUIRE(listed->size() == 1);
-        CHECK(listed->first().id == evaluation.value());
+        CHECK(listed->first().id == evaluation->id);
+        CHECK(evaluation->reviewer == QStringLiteral("omid"));
+        CHECK(evaluation->callId == call);
         CHECK(listed->first().reviewer == QStringLiteral("omid"));
         CHECK(listed->first().passed);
         CHECK(count(*workspace, QStringLiteral("SELECT count(*) FROM evaluation_drafts")) == 0);
@@ -136,7 +139,8 @@ TEST_CASE("evaluation drafts: a hold that is not renewed runs out", "[review][dr
         constexpr qint64 kLeaseMs = 400;
         EvaluationDraftStore crashed(*workspace, reviewer(*workspace, QStringLiteral("sara")),
                                      QStringLiteral("ws-1"), kLeaseMs);
-        EvaluationDraftStore next(*workspace, reviewer(*workspace, QStringLiteral("omid")),
+        EvaluationDraftStore next(*workspace,
+                                  reviewer(*workspace, QStringLiteral("omid"), Role::Supervisor),
                                   QStringLiteral("ws-2"), kLeaseMs);
         const auto held = crashed.open(call, kKey);
         REQUIRE(held.ok());
@@ -198,6 +202,59 @@ TEST_CASE("evaluation drafts: refused where scoring is not allowed or possible",
         const auto archived = store.open(call, kKey);
         REQUIRE_FALSE(archived.ok());
         CHECK(archived.error().contains(QStringLiteral("archived")));
+        CHECK(count(*workspace, QStringLiteral("SELECT count(*) FROM evaluation_drafts")) == 0);
+    }
+}
+
+TEST_CASE("evaluation drafts: a reviewer opens, saves and submits only drafts they started",
+          "[review][drafts]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+        const ChecklistVersion v1 = testing::publishDefaultChecklist(*workspace);
+        const qint64 call = testing::addTestCall(*workspace, QStringLiteral("a-1"));
+        reviewer(*workspace, QStringLiteral("ada"), Role::Admin); // the first user
+        const Actor ritaActor = reviewer(*workspace, QStringLiteral("rita"));
+        EvaluationDraftStore rita(*workspace, ritaActor, QStringLiteral("ws-1"), 300);
+        EvaluationDraftStore ritaElsewhere(*workspace, ritaActor, QStringLiteral("ws-3"), 300);
+        EvaluationDraftStore omid(*workspace, reviewer(*workspace, QStringLiteral("omid")),
+                                  QStringLiteral("ws-2"), 300);
+        EvaluationDraftStore sara(*workspace,
+                                  reviewer(*workspace, QStringLiteral("sara"), Role::Supervisor),
+                                  QStringLiteral("ws-4"), 300);
+
+        const auto started = rita.open(call, kKey);
+        REQUIRE(started.ok());
+        CHECK(started->createdBy == QStringLiteral("rita"));
+        REQUIRE(rita.save(started->id, checklists::fullMarksAnswers(v1.checklist)).ok());
+        REQUIRE(rita.release(started->id).ok());
+
+        INFO("another reviewer may not open it, even free, nor read its answers");
+        const auto refused = omid.open(call, kKey);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("omid (reviewer) may not take over")));
+        CHECK(refused.error().contains(QStringLiteral("started by rita")));
+        CHECK_FALSE(omid.save(started->id, checklists::AnswerSet()).ok());
+        CHECK_FALSE(omid.submit(started->id).ok());
+
+        INFO("the same reviewer on another workstation follows the lease rules");
+        const auto elsewhere = ritaElsewhere.open(call, kKey);
+        REQUIRE(elsewhere.ok());
+        CHECK_FALSE(elsewhere->readOnly());
+        REQUIRE(ritaElsewhere.release(started->id).ok());
+
+        INFO("a supervisor may take a free draft over and submit it");
+        const auto taken = sara.open(call, kKey);
+        REQUIRE(taken.ok());
+        CHECK_FALSE(taken->readOnly());
+        const auto bySara = sara.submit(started->id);
+        INFO(bySara.error().toStdString());
+        REQUIRE(bySara.ok());
+        CHECK(bySara->reviewer == QStringLiteral("sara"));
+        CHECK(count(*workspace, QStringLiteral("SELECT count(*) FROM evaluations")) == 1);
         CHECK(count(*workspace, QStringLiteral("SELECT count(*) FROM evaluation_drafts")) == 0);
     }
 }

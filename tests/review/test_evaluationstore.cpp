@@ -145,11 +145,10 @@ TEST_CASE("evaluations: an agent reads only the evaluations of their own calls",
         EvaluationStore owner(*workspace, Actor::owner());
         const auto full = checklists::fullMarksAnswers(v1.checklist);
         const qint64 mine =
-            owner.submit(testing::addTestCall(*workspace, QStringLiteral("ayse")), v1.id, full)
-                .value();
+            owner.submit(testing::addTestCall(*workspace, QStringLiteral("ayse")), v1.id, full)->id;
         const qint64 theirs =
             owner.submit(testing::addTestCall(*workspace, QStringLiteral("dmitri")), v1.id, full)
-                .value();
+                ->id;
 
         EvaluationStore ayse(*workspace, agentActor(*workspace, QStringLiteral("ayse")));
         const auto own = ayse.list();
@@ -186,5 +185,84 @@ TEST_CASE("evaluations: an agent reads only the evaluations of their own calls",
         CHECK_FALSE(
             ayse.submit(testing::addTestCall(*workspace, QStringLiteral("ayse")), v1.id, full)
                 .ok());
+    }
+}
+
+TEST_CASE("evaluations: the writer gets the evaluation back, and a reviewer reads those they wrote",
+          "[review][evaluations]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+        const ChecklistVersion v1 = testing::publishDefaultChecklist(*workspace);
+        const auto full = checklists::fullMarksAnswers(v1.checklist);
+        const auto signedIn = [&](const QString& login, Role role) {
+            const qint64 id = workspace->db().insert(
+                QStringLiteral("INSERT INTO users (login, login_folded, display_name, active, "
+                               "created_at) VALUES (?, ?, ?, ?, 0) RETURNING id"),
+                {login, login, login, true});
+            Actor actor;
+            actor.userId = id;
+            actor.login = login;
+            actor.roles = {role};
+            return actor;
+        };
+        const Actor rita = signedIn(QStringLiteral("rita"), Role::Reviewer);
+        const Actor omid = signedIn(QStringLiteral("omid"), Role::Reviewer);
+        const Actor sara = signedIn(QStringLiteral("sara"), Role::Supervisor);
+        const qint64 call = testing::addTestCall(*workspace, QStringLiteral("a-1"));
+
+        const auto written = EvaluationStore(*workspace, rita).submit(call, v1.id, full);
+        INFO(written.error().toStdString());
+        REQUIRE(written.ok());
+        CHECK(written->callId == call);
+        CHECK(written->reviewer == QStringLiteral("rita"));
+        CHECK(written->agentExternalId == QStringLiteral("a-1"));
+        CHECK(written->checklistKey == v1.key);
+        CHECK(written->checklistVersion == 1);
+        CHECK(written->status == QStringLiteral("submitted"));
+        CHECK(written->passed);
+        REQUIRE(written->overall.has_value());
+        INFO("what submit returns is what the store holds");
+        const auto all = EvaluationStore(*workspace, sara).list();
+        REQUIRE(all.ok());
+        REQUIRE(all->size() == 1);
+        const EvaluationSummary& stored = all->first();
+        CHECK(stored.id == written->id);
+        CHECK(stored.overall == written->overall);
+        CHECK(stored.submittedAt == written->submittedAt);
+        CHECK(stored.checklistVersionId == written->checklistVersionId);
+
+        REQUIRE(EvaluationStore(*workspace, omid).submit(call, v1.id, full).ok());
+        REQUIRE(EvaluationStore(*workspace, sara).submit(call, v1.id, full).ok());
+
+        INFO("a reviewer lists the evaluations they wrote, by default and with writtenByActor");
+        EvaluationFilter mine;
+        mine.writtenByActor = true;
+        for (const EvaluationFilter& filter : {EvaluationFilter{}, mine}) {
+            const auto ritas = EvaluationStore(*workspace, rita).list(filter);
+            INFO(ritas.error().toStdString());
+            REQUIRE(ritas.ok());
+            REQUIRE(ritas->size() == 1);
+            CHECK(ritas->first().id == written->id);
+        }
+        INFO("a supervisor sees all, or with writtenByActor their own");
+        CHECK(EvaluationStore(*workspace, sara).list()->size() == 3);
+        const auto saras = EvaluationStore(*workspace, sara).list(mine);
+        REQUIRE(saras.ok());
+        REQUIRE(saras->size() == 1);
+        CHECK(saras->first().reviewer == QStringLiteral("sara"));
+        INFO("a coach writes none, and asking for their own is refused by name");
+        const auto coach =
+            EvaluationStore(*workspace, signedIn(QStringLiteral("carla"), Role::Coach)).list(mine);
+        REQUIRE_FALSE(coach.ok());
+        CHECK(coach.error().contains(QStringLiteral("read the evaluations they wrote")));
+        INFO("an admin reads no evaluations and is told so without agent wording");
+        const auto admin =
+            EvaluationStore(*workspace, signedIn(QStringLiteral("ada"), Role::Admin)).list();
+        REQUIRE_FALSE(admin.ok());
+        CHECK(admin.error() == QStringLiteral("ada (admin) may not read all evaluations."));
     }
 }

@@ -21,6 +21,7 @@ const Row kMatrix[] = {
     {Action::ReadCalls,               1,  1,  1,  0,  1},
     {Action::ScoreCall,               1,  1,  0,  0,  0},
     {Action::EditOwnDraft,            1,  1,  0,  0,  0},
+    {Action::TakeOverDraft,           0,  1,  0,  0,  0},
     {Action::CommentCall,             1,  1,  0,  0,  0},
     {Action::ManageChecklists,        0,  1,  0,  0,  0},
     {Action::ReadChecklists,          1,  1,  1,  1,  1},
@@ -31,6 +32,7 @@ const Row kMatrix[] = {
     {Action::ManageTasks,             0,  1,  1,  0,  0},
     {Action::ReadAllEvaluations,      0,  1,  1,  0,  0},
     {Action::ReadOwnEvaluations,      0,  0,  0,  1,  0},
+    {Action::ReadWrittenEvaluations,  1,  1,  0,  0,  0},
     {Action::DisputeEvaluation,       0,  0,  0,  1,  0},
     {Action::ExportScorecards,        0,  1,  1,  0,  0},
     {Action::ManageAgents,            0,  1,  0,  0,  1},
@@ -183,4 +185,28 @@ TEST_CASE("permissions: role names round-trip and unknown names are refused",
     CHECK_FALSE(roleFromName(QStringLiteral("admin' OR '1'='1")).has_value());
     for (Action action : allActions())
         CHECK_FALSE(actionName(action).isEmpty());
+}
+
+TEST_CASE("permissions: refusals name the action as the person refused reads it",
+          "[review][permissions]")
+{
+    INFO("an agent's own evaluations are not a reviewer's own evaluations");
+    const Status agentsOwn = authorize(userWith({Role::Reviewer}), Action::ReadOwnEvaluations);
+    REQUIRE_FALSE(agentsOwn.ok());
+    CHECK(agentsOwn.error() ==
+          QStringLiteral("pat (reviewer) may not read the evaluations of their own calls as an "
+                         "agent."));
+    const Status written = authorize(userWith({Role::Coach}), Action::ReadWrittenEvaluations);
+    REQUIRE_FALSE(written.ok());
+    CHECK(written.error() ==
+          QStringLiteral("pat (coach) may not read the evaluations they wrote."));
+    const Status takeOver = authorize(userWith({Role::Reviewer}), Action::TakeOverDraft);
+    REQUIRE_FALSE(takeOver.ok());
+    CHECK(takeOver.error() ==
+          QStringLiteral("pat (reviewer) may not take over someone else's draft."));
+    INFO("no two actions read the same");
+    QSet<QString> names;
+    for (Action action : allActions())
+        names.insert(actionName(action));
+    CHECK(names.size() == allActions().size());
 }

@@ -10,7 +10,10 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QStringList>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace callqa::testing {
 
@@ -113,6 +116,36 @@ qint64 addTestCall(review::Workspace& workspace, const QString& agentExternalId)
     INFO(status.error().toStdString());
     REQUIRE(status.ok());
     return callId;
+}
+
+void addTestCalls(review::Workspace& workspace, int count, const QString& prefix)
+{
+    review::Database& db = workspace.db();
+    constexpr int kRowsPerStatement = 500;
+    const review::Status status = db.transact([&] {
+        for (int first = 1; first <= count; first += kRowsPerStatement) {
+            const int last = std::min(count, first + kRowsPerStatement - 1);
+            QStringList rows;
+            QVariantList binds;
+            for (int n = first; n <= last; ++n) {
+                const QString externalId = prefix + QString::number(n);
+                rows << QStringLiteral("(?, ?, ?, 1000, 'wav', 'pcm_s16le', 8000, 2, 60000, ?, ?)");
+                binds << externalId
+                      << QString::fromLatin1(QCryptographicHash::hash(externalId.toUtf8(),
+                                                                      QCryptographicHash::Sha256)
+                                                 .toHex())
+                      << QString(externalId + QStringLiteral(".wav")) << qint64(n) * 1000
+                      << workspace.now();
+            }
+            db.exec(QStringLiteral("INSERT INTO calls (external_id, content_sha256, relative_path, "
+                                   "file_size, format, codec, sample_rate, channels, duration_ms, "
+                                   "started_at, imported_at) VALUES ") +
+                        rows.join(QStringLiteral(", ")),
+                    binds);
+        }
+    });
+    INFO(status.error().toStdString());
+    REQUIRE(status.ok());
 }
 
 review::ChecklistVersion publishDefaultChecklist(review::Workspace& workspace)

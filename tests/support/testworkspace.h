@@ -41,6 +41,11 @@ std::unique_ptr<review::Workspace> openWorkspace(const TestLocation& location);
 // that need calls but no recordings. Returns the call's id.
 qint64 addTestCall(review::Workspace& workspace, const QString& agentExternalId);
 
+// Adds `count` calls straight through SQL in one transaction, a few hundred rows per statement
+// (fast enough for tens of thousands), with phone-system ids `prefix`1, `prefix`2, ... and no
+// agent. REQUIREs success.
+void addTestCalls(review::Workspace& workspace, int count, const QString& prefix);
+
 // Publishes the built-in default checklist ("support-call") as the workspace owner and returns
 // its version 1; REQUIREs success.
 review::ChecklistVersion publishDefaultChecklist(review::Workspace& workspace);

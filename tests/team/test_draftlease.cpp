@@ -71,14 +71,13 @@ TEST_CASE("team: a second reviewer gets a held draft read-only until the holder'
                                           QStringLiteral("ada-pass"),
                                           {}})
                         .ok());
-            for (const QString& login : {QStringLiteral("sara"), QStringLiteral("omid")})
-                REQUIRE(users
-                            .createUser({login,
-                                         login,
-                                         {review::Role::Reviewer},
-                                         login + QStringLiteral("-pass"),
-                                         {}})
-                            .ok());
+            // sara reviews; omid supervises, so he may take her draft over (own drafts only).
+            for (const auto& [login, role] :
+                 {std::pair{QStringLiteral("sara"), review::Role::Reviewer},
+                  std::pair{QStringLiteral("omid"), review::Role::Supervisor}})
+                REQUIRE(
+                    users.createUser({login, login, {role}, login + QStringLiteral("-pass"), {}})
+                        .ok());
             checklists::AnswerSet partial;
             partial.set(QStringLiteral("greeted-customer"), checklists::Answer::no());
             writeFile(dir.filePath(QStringLiteral("partial.json")),
@@ -97,7 +96,7 @@ TEST_CASE("team: a second reviewer gets a held draft read-only until the holder'
                                QStringLiteral("--json"), QStringLiteral("draft")} +
                    rest;
         };
-        const QStringList openCall{QStringLiteral("open"), QString::number(call),
+        const QStringList openCall{QStringLiteral("open"), QStringLiteral("#%1").arg(call),
                                    QStringLiteral("--checklist"), checklistKey};
 
         INFO("sara's workstation opens the draft, saves an answer and keeps working on it");
@@ -129,7 +128,7 @@ TEST_CASE("team: a second reviewer gets a held draft read-only until the holder'
         const auto omidSubmits = [&] {
             return testing::runCallqa(
                 draftArgs(QStringLiteral("omid"),
-                          QStringList{QStringLiteral("submit"), QString::number(call),
+                          QStringList{QStringLiteral("submit"), QStringLiteral("#%1").arg(call),
                                       QStringLiteral("--checklist"), checklistKey,
                                       QStringLiteral("--answers"),
                                       dir.filePath(QStringLiteral("full.json"))}),
@@ -193,7 +192,7 @@ TEST_CASE("team: four workstations opening a call's first draft at once make one
         for (int i = 0; i < 4; ++i)
             processes.push_back(testing::startCallqa(
                 {QStringLiteral("--db"), location.url(), QStringLiteral("--json"),
-                 QStringLiteral("draft"), QStringLiteral("open"), QString::number(call),
+                 QStringLiteral("draft"), QStringLiteral("open"), QStringLiteral("#%1").arg(call),
                  QStringLiteral("--checklist"), checklistKey, QStringLiteral("--hold"),
                  QStringLiteral("1")}));
         int holders = 0;
@@ -202,7 +201,7 @@ TEST_CASE("team: four workstations opening a call's first draft at once make one
             INFO(run.err.toStdString());
             CHECK(run.exitCode == 0);
             const QJsonObject draft = QJsonDocument::fromJson(run.out.toUtf8()).object();
-            CHECK(draft.value(QStringLiteral("id")).toString().toLongLong() > 0);
+            CHECK(draft.value(QStringLiteral("id")).toInteger() > 0);
             if (!draft.value(QStringLiteral("read_only")).toBool())
                 ++holders;
         }
