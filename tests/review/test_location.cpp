@@ -84,3 +84,35 @@ TEST_CASE("location: a server that refused for want of a password is asked again
         CHECK(needsServerPassword(location.value(), row.error) == row.ask);
     }
 }
+
+TEST_CASE("location: a refused address never shows its password", "[review][location]")
+{
+    const char* bad[] = {
+        "postgresql://qa:S3ntinel-Pw-91@db:54x2/floor", // bad port
+        "postgresql://qa:S3ntinel/Pw@91@db/floor",      // unencoded '/' and '@'
+        "postgresql://qa:S3ntinel Pw@db/floor",         // a space
+        "postgresql://qa:S3ntinel%zz@db/floor",         // a broken escape
+        "postgresql://qa:S3ntinel-Pw-91@[db/floor",     // a broken IPv6 host
+        "postgresql://qa:S3ntinel-Pw-91@db/",           // no database
+        "postgresql://qa:S3ntinel-Pw-91@db/a/b",        // a path, not a database
+        "postgresql:/qa:S3ntinel-Pw-91@db/floor",       // one slash
+        "postgres:qa:S3ntinel-Pw-91@db/floor",          // none
+        "mysql://qa:S3ntinel-Pw-91@db/floor",           // another server
+    };
+    for (const char* text : bad) {
+        INFO(text);
+        const auto location = parseLocation(QString::fromUtf8(text));
+        REQUIRE_FALSE(location.ok());
+        CHECK_FALSE(location.error().isEmpty());
+        CHECK_FALSE(location.error().contains(QStringLiteral("S3ntinel")));
+    }
+}
+
+TEST_CASE("location: the display name of a file path hides a password typed into it",
+          "[review][location]")
+{
+    const auto location = parseLocation(QStringLiteral("host=db password=S3ntinel-Pw-91"));
+    REQUIRE(location.ok());
+    CHECK(location->backend == Backend::Sqlite);
+    CHECK_FALSE(location->displayName().contains(QStringLiteral("S3ntinel")));
+}
