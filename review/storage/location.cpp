@@ -45,6 +45,16 @@ Result<Location> parseLocation(const QString& text)
                 tr("Unsupported workspace address %1: use a file path or a "
                    "postgresql://user@host:port/dbname URL.")
                     .arg(redactedAddress(trimmed)));
+        // `host=... dbname=...`: a libpq connection string, not a file name (never create a file
+        // named after a password).
+        static const QRegularExpression keywords(
+            QStringLiteral("(^|\\s)(host|hostaddr|port|dbname|user|password)\\s*="),
+            QRegularExpression::CaseInsensitiveOption);
+        if (keywords.match(trimmed).hasMatch())
+            return Result<Location>::failure(
+                tr("%1 looks like a libpq connection string; name a server workspace with a "
+                   "postgresql://user@host:port/dbname URL.")
+                    .arg(redactedAddress(trimmed)));
         location.filePath = QFileInfo(trimmed).absoluteFilePath();
         return location;
     }

@@ -76,10 +76,19 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const Location& location, Ope
             *why = kind;
         return R::failure(error);
     };
-    if (mode == OpenMode::Existing) {
-        // Checked before connecting: SQLite would create the missing file.
+    if (mode == OpenMode::Existing && location.backend == Backend::Sqlite) {
+        // Checked before a writing connection: SQLite would create the missing file, and switch
+        // some other program's database file to write-ahead logging.
         if (const Status present = workspaceFilePresent(location); !present)
             return fail(OpenFailure::NotAWorkspace, present.error());
+        Result<std::unique_ptr<Database>> probe = Database::open(location, Access::ReadOnly);
+        if (!probe)
+            return fail(OpenFailure::CannotOpen, probe.error());
+        const Result<int> version = schemaVersion(*probe.value());
+        if (!version)
+            return fail(OpenFailure::CannotOpen, version.error());
+        if (version.value() == 0)
+            return fail(OpenFailure::NotAWorkspace, notAWorkspaceYet(location));
     }
     Result<std::unique_ptr<Database>> db = Database::open(location);
     if (!db)

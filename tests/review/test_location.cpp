@@ -108,11 +108,19 @@ TEST_CASE("location: a refused address never shows its password", "[review][loca
     }
 }
 
-TEST_CASE("location: the display name of a file path hides a password typed into it",
+TEST_CASE("location: a libpq connection string is refused, not taken for a file name",
           "[review][location]")
 {
-    const auto location = parseLocation(QStringLiteral("host=db password=S3ntinel-Pw-91"));
-    REQUIRE(location.ok());
-    CHECK(location->backend == Backend::Sqlite);
-    CHECK_FALSE(location->displayName().contains(QStringLiteral("S3ntinel")));
+    for (const char* text : {"host=db password=S3ntinel-Pw-91", "dbname=floor user=qa",
+                             "/srv/qa/x password = S3ntinel-Pw-91"}) {
+        INFO(text);
+        const auto location = parseLocation(QString::fromUtf8(text));
+        REQUIRE_FALSE(location.ok());
+        CHECK(location.error().contains(QStringLiteral("connection string")));
+        CHECK_FALSE(location.error().contains(QStringLiteral("S3ntinel")));
+    }
+    INFO("a file name with an = elsewhere is still a file");
+    const auto file = parseLocation(QStringLiteral("/srv/qa/team=north.db"));
+    REQUIRE(file.ok());
+    CHECK(file->backend == Backend::Sqlite);
 }
