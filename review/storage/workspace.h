@@ -17,8 +17,9 @@ namespace callqa::review {
 // Both upgrade an existing workspace of an older schema version.
 enum class OpenMode { Existing, Create };
 
-// Why Workspace::open failed: the location holds no workspace (the caller named the wrong place:
-// a usage error), or the workspace could not be opened (server down, file unreadable, ...).
+// Why Workspace::open failed: the location holds no workspace or is no valid address (the caller
+// named the wrong place: a usage error), or the workspace could not be opened (server down, file
+// unreadable, password refused, ...).
 enum class OpenFailure { NotAWorkspace, CannotOpen };
 
 // An open, migrated workspace: the one handle the CLI, the GUI and the tests start from.
