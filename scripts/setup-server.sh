@@ -55,11 +55,14 @@ if [ "$role_exists" = 0 ] && [ -z "$password" ]; then
 fi
 
 # The password reaches psql on its standard input only (a \set line, then the statement), never in
-# its arguments; what psql reports on failure is shown with the password masked.
+# its arguments; what psql reports on failure is shown with the password masked. A superuser
+# session also keeps the statement out of the server's log (log_statement, and the statement the
+# server logs with an error).
 psql_literal() { local s=${1//\\/\\\\}; printf "'%s'" "${s//\'/\'\'}"; }
 set_password() { # VERB: CREATE or ALTER
   local report
-  if ! report=$({ printf '\\set p %s\n' "$(psql_literal "$password")"
+  if ! report=$({ echo "SELECT set_config('log_statement', 'none', false), set_config('log_min_error_statement', 'panic', false) FROM pg_roles WHERE rolname = current_user AND rolsuper;"
+                  printf '\\set p %s\n' "$(psql_literal "$password")"
                   printf '%s ROLE :"r" LOGIN PASSWORD :%s\n' "$1" "'p'"; } \
                 | admin_psql -v r="$role" 2>&1); then
     printf '%s\n' "${report//"$password"/****}" >&2

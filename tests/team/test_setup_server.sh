@@ -79,6 +79,7 @@ if CALLQA_DB_PASSWORD=$sentinel setup --admin-url "$admin" --role pg_reserved --
 fi
 grep -q "reserved" "$work/out" || fail "the server's reason for the reserved role was not shown"
 
+grep -qF -- "S3ntinel-Pw-91" "$sock/server.log" && fail "the password is in the server's log"
 grep -qF -- "$sentinel" "$work/argv.log" && fail "the password was on a psql command line"
 grep -qF -- "$admin_sentinel" "$work/argv.log" && fail "the admin password was on a psql command line"
 [ -s "$work/argv.log" ] || fail "the psql shim recorded nothing"
