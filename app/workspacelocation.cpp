@@ -27,6 +27,11 @@ QString defaultWorkspaceLocation()
     const QString remembered = settings.value(QStringLiteral("workspace")).toString();
     if (!remembered.isEmpty())
         return remembered;
+    return builtInWorkspaceLocation();
+}
+
+QString builtInWorkspaceLocation()
+{
     return dataFolder() + QStringLiteral("/workspace.db");
 }
 

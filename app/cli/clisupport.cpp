@@ -95,25 +95,34 @@ std::optional<review::Actor> actorOrReport(CliContext& ctx, review::Workspace& w
     return std::move(actor).value();
 }
 
-std::unique_ptr<review::Workspace> openWorkspaceOrReport(CliContext& ctx)
+std::unique_ptr<review::Workspace> openWorkspaceOrReport(CliContext& ctx, review::OpenMode mode,
+                                                         int* exitCode)
 {
+    if (exitCode)
+        *exitCode = ExitFailures;
     const auto location = review::parseLocation(ctx.db);
     if (!location) {
         ctx.err << location.error() << '\n';
+        if (exitCode)
+            *exitCode = ExitUsage;
         return nullptr;
     }
-    auto workspace = review::Workspace::open(location.value());
+    review::OpenFailure why = review::OpenFailure::CannotOpen;
+    auto workspace = review::Workspace::open(location.value(), mode, &why);
     // A server that wants a password the URL and ~/.pgpass did not give: ask for it once.
     if (!workspace && review::needsServerPassword(location.value(), workspace.error())) {
         if (const auto password = readSecret(
                 ctx, "CALLQA_DB_PASSWORD", tr("Password for %1: ").arg(location->displayName()))) {
             review::Location withPassword = location.value();
             withPassword.password = *password;
-            workspace = review::Workspace::open(withPassword);
+            workspace = review::Workspace::open(withPassword, mode, &why);
         }
     }
     if (!workspace) {
         ctx.err << workspace.error() << '\n';
+        // A --db that names no workspace is the caller's mistake, like a mistyped option.
+        if (exitCode && why == review::OpenFailure::NotAWorkspace)
+            *exitCode = ExitUsage;
         return nullptr;
     }
     if (!ctx.json && review::isDemoWorkspace(*workspace.value()))
@@ -124,14 +133,12 @@ std::unique_ptr<review::Workspace> openWorkspaceOrReport(CliContext& ctx)
     return std::move(workspace).value();
 }
 
-SignedIn openSignedIn(CliContext& ctx)
+SignedIn openSignedIn(CliContext& ctx, review::OpenMode mode)
 {
     SignedIn signedIn;
-    signedIn.workspace = openWorkspaceOrReport(ctx);
-    if (!signedIn.workspace) {
-        signedIn.exitCode = ExitFailures;
+    signedIn.workspace = openWorkspaceOrReport(ctx, mode, &signedIn.exitCode);
+    if (!signedIn.workspace)
         return signedIn;
-    }
     signedIn.actor = actorOrReport(ctx, *signedIn.workspace);
     if (!signedIn.actor)
         signedIn.exitCode = ExitUsage;

@@ -11,8 +11,11 @@
 
 namespace callqa::app {
 
-// Opens the context's workspace, or prints why not and returns null.
-std::unique_ptr<review::Workspace> openWorkspaceOrReport(CliContext& ctx);
+// Opens the context's workspace, or prints why not and returns null; then *exitCode (when given)
+// is ExitUsage for a --db that holds no workspace (mode Existing) and ExitFailures otherwise.
+std::unique_ptr<review::Workspace>
+openWorkspaceOrReport(CliContext& ctx, review::OpenMode mode = review::OpenMode::Existing,
+                      int* exitCode = nullptr);
 
 // Who acts: the workspace owner while the workspace has no users; after that the --user of the
 // context, signed in with $CALLQA_PASSWORD or a password typed at a terminal. Prints why not and
@@ -31,7 +34,7 @@ struct SignedIn {
     std::optional<review::Actor> actor;
     int exitCode = ExitOk;
 };
-SignedIn openSignedIn(CliContext& ctx);
+SignedIn openSignedIn(CliContext& ctx, review::OpenMode mode = review::OpenMode::Existing);
 
 // Parses a sub-command's arguments; on --help or an error prints and returns the exit code to use.
 std::optional<int> parseArguments(CliContext& ctx, QCommandLineParser& parser, const QString& name,

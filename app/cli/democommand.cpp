@@ -59,7 +59,7 @@ int runDemo(CliContext& ctx, const QStringList& args)
             QFileInfo(location->filePath).absolutePath() + QStringLiteral("/recordings");
     }
     // The demo creates users: on a workspace that already has some, only an admin may run it.
-    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    const auto [workspace, actor, openExit] = openSignedIn(ctx, review::OpenMode::Create);
     if (!workspace || !actor)
         return openExit;
     if (const review::Status allowed = review::authorize(*actor, review::Action::ManageUsers);

@@ -13,9 +13,10 @@ int runInit(CliContext& ctx, const QStringList& args)
         "callqa::app::Cli", "Creates the workspace, or upgrades it to this program's schema."));
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("init"), args))
         return *exit;
-    const auto workspace = openWorkspaceOrReport(ctx);
+    int exitCode = ExitFailures;
+    const auto workspace = openWorkspaceOrReport(ctx, review::OpenMode::Create, &exitCode);
     if (!workspace)
-        return ExitFailures;
+        return exitCode;
     ctx.out << QCoreApplication::translate("callqa::app::Cli",
                                            "Workspace %1 is ready (schema version %2).")
                    .arg(workspace->db().location().displayName())

@@ -1,10 +1,10 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
+#include "review/storage/database.h"
 #include "review/storage/workspace.h"
 #include "review/storage/workspacecopy.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -42,8 +42,11 @@ int runMigrate(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Copies a whole file workspace (every table, the audit log included) into a new, empty "
-           "database on a PostgreSQL server, then verifies row counts and totals. Running it "
-           "again on the same target changes nothing."));
+           "database on a PostgreSQL server in one transaction, and verifies row counts, totals "
+           "and content before it commits: a failure leaves the target empty, and running it "
+           "again starts afresh; after a success, running it again changes nothing. The file is "
+           "only read; one at an older schema version must be upgraded first with "
+           "callqa --db FILE init."));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("The workspace file to copy."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption toOption(QStringLiteral("to"),
@@ -59,21 +62,18 @@ int runMigrate(CliContext& ctx, const QStringList& args)
         return ExitUsage;
     }
     const QString from = parser.value(fromOption);
-    if (!QFileInfo(from).isFile()) {
-        ctx.err << tr("There is no workspace file at %1.").arg(from) << '\n';
-        return ExitFailures;
-    }
-    auto source = review::Workspace::open(from);
+    auto source = review::WorkspaceCopy::openSource(from);
     if (!source) {
         ctx.err << source.error() << '\n';
         return ExitFailures;
     }
-    auto target = review::Workspace::open(parser.value(toOption)); // migrates the schema first
+    // The target is the one place besides init and demo that may be new: it gets the schema first.
+    auto target = review::Workspace::open(parser.value(toOption), review::OpenMode::Create);
     if (!target) {
         ctx.err << target.error() << '\n';
         return ExitFailures;
     }
-    review::WorkspaceCopy copy(source.value()->db(), target.value()->db());
+    review::WorkspaceCopy copy(*source.value(), target.value()->db());
     const bool showProgress = ctx.terminal && !ctx.json;
     const auto result = copy.run([&](const review::WorkspaceCopyProgress& progress) {
         if (showProgress)
@@ -103,13 +103,14 @@ int runMigrate(CliContext& ctx, const QStringList& args)
     }
     if (report.alreadyCopied)
         ctx.out << tr("Already migrated: %1 holds exactly the %2 rows of %3; nothing was written.")
-                       .arg(targetName, locale.toString(report.rows()), from)
+                       .arg(targetName, locale.toString(report.rows()),
+                            source.value()->location().displayName())
                 << '\n';
     else
         ctx.out << tr("Copied %1 rows in %2 tables from %3 to %4; row counts, totals and content "
                       "verified.")
                        .arg(locale.toString(report.rows()), locale.toString(report.tables.size()),
-                            from, targetName)
+                            source.value()->location().displayName(), targetName)
                 << '\n';
     return ExitOk;
 }

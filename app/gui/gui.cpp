@@ -2,8 +2,8 @@
 
 #include "app/gui/mainwindow.h"
 #include "app/gui/signin/firstrundialog.h"
-#include "app/gui/signin/serverpassworddialog.h"
 #include "app/gui/signin/signindialog.h"
+#include "app/gui/workspaceopener.h"
 #include "app/translations.h"
 #include "app/workspacelocation.h"
 #include "review/auth/signin.h"
@@ -47,40 +47,6 @@ GuiOptions parseGuiOptions(int argc, char** argv)
 QString tr(const char* text)
 {
     return QApplication::translate("callqa::app::Gui", text);
-}
-
-struct OpenOutcome {
-    std::unique_ptr<review::Workspace> workspace;
-    QString error;          // when there is no workspace
-    bool cancelled = false; // the user closed the password dialog: no need to say why again
-};
-
-// Opens the workspace. When the PostgreSQL server refuses for want of a password the URL did not
-// give, the password comes from $CALLQA_DB_PASSWORD or, when interactive, from a dialog.
-OpenOutcome openForGui(const QString& text, bool interactive)
-{
-    const review::Result<review::Location> location = review::parseLocation(text);
-    if (!location)
-        return {nullptr, location.error()};
-    auto workspace = review::Workspace::open(location.value());
-    if (workspace)
-        return {std::move(workspace).value(), {}};
-    if (!review::needsServerPassword(location.value(), workspace.error()))
-        return {nullptr, workspace.error()};
-    if (qEnvironmentVariableIsSet("CALLQA_DB_PASSWORD")) {
-        review::Location withPassword = location.value();
-        withPassword.password = qEnvironmentVariable("CALLQA_DB_PASSWORD");
-        auto retried = review::Workspace::open(withPassword);
-        if (!retried)
-            return {nullptr, retried.error()};
-        return {std::move(retried).value(), {}};
-    }
-    if (!interactive)
-        return {nullptr, workspace.error()};
-    ServerPasswordDialog dialog(location.value());
-    if (dialog.exec() != QDialog::Accepted)
-        return {nullptr, workspace.error(), true};
-    return {dialog.takeWorkspace(), {}};
 }
 
 struct SignInOutcome {
@@ -146,12 +112,14 @@ int runGui(int& argc, char** argv)
     installTranslations(application);
 
     const QString location = options.db.isEmpty() ? defaultWorkspaceLocation() : options.db;
-    OpenOutcome opened = openForGui(location, options.screenshot.isEmpty());
+    WindowWorkspace opened = openWindowWorkspace(
+        location, windowOpenMode(options.db, location, builtInWorkspaceLocation()),
+        options.screenshot.isEmpty());
     if (!opened.workspace) {
         if (options.screenshot.isEmpty() && !opened.cancelled)
             QMessageBox::critical(nullptr, tr("callqa"), opened.error);
         std::fprintf(stderr, "callqa: %s\n", qUtf8Printable(opened.error));
-        return 1;
+        return opened.exitCode;
     }
     rememberWorkspaceLocation(location);
     const SignInOutcome signedIn = signInForGui(*opened.workspace, options);

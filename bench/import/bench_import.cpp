@@ -79,7 +79,8 @@ int main(int argc, char** argv)
     }
     const double ffprobeSeconds = double(timer.nsecsElapsed()) / 1e9;
 
-    auto workspace = callqa::review::Workspace::open(scratch.filePath(QStringLiteral("bench.db")));
+    auto workspace = callqa::review::Workspace::open(scratch.filePath(QStringLiteral("bench.db")),
+                                                     callqa::review::OpenMode::Create);
     if (!workspace) {
         std::fprintf(stderr, "%s\n", qPrintable(workspace.error()));
         return 1;

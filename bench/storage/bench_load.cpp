@@ -66,7 +66,8 @@ callqa::checklists::AnswerSet answersFor(const callqa::checklists::Checklist& ch
 // Writes one latency per line to --out: "import <ms>" per file, "evaluate <ms>" per evaluation.
 int runWorker(const QStringList& args)
 {
-    auto opened = Workspace::open(argument(args, QStringLiteral("--db")));
+    auto opened =
+        Workspace::open(argument(args, QStringLiteral("--db")), callqa::review::OpenMode::Existing);
     if (!opened) {
         std::fprintf(stderr, "worker: %s\n", qPrintable(opened.error()));
         return 1;
@@ -193,7 +194,7 @@ qint64 rescoreMismatches(Workspace& workspace, const callqa::checklists::Checkli
 bool runLoad(const QString& label, const QString& location, int processes, int rows,
              const QString& scratch)
 {
-    auto workspace = Workspace::open(location);
+    auto workspace = Workspace::open(location, callqa::review::OpenMode::Create);
     if (!workspace) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(label), qPrintable(workspace.error()));
         return false;

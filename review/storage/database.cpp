@@ -39,8 +39,9 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const Location& location)
+Result<std::unique_ptr<Database>> Database::open(const Location& location, Access access)
 {
+    const bool readOnly = access == Access::ReadOnly;
     using R = Result<std::unique_ptr<Database>>;
     const QString name = QStringLiteral("callqa-") + QUuid::createUuid().toString(QUuid::Id128);
     const bool sqlite = location.backend == Backend::Sqlite;
@@ -52,10 +53,12 @@ Result<std::unique_ptr<Database>> Database::open(const Location& location)
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
     if (sqlite) {
         const QFileInfo file(location.filePath);
-        if (!QDir().mkpath(file.absolutePath()))
+        if (!readOnly && !QDir().mkpath(file.absolutePath()))
             return R::failure(tr("Cannot create the folder %1.").arg(file.absolutePath()));
         db.setDatabaseName(location.filePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(readOnly
+                                 ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     } else {
         db.setHostName(location.host);
         db.setPort(location.port);
@@ -72,7 +75,9 @@ Result<std::unique_ptr<Database>> Database::open(const Location& location)
             tr("Cannot open the workspace %1: %2").arg(location.displayName(), message));
     }
     try {
-        if (sqlite) {
+        if (sqlite && readOnly) {
+            database->exec(QStringLiteral("PRAGMA query_only = ON"));
+        } else if (sqlite) {
             database->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
             const QString mode =
                 database->scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString();
@@ -83,6 +88,8 @@ Result<std::unique_ptr<Database>> Database::open(const Location& location)
         } else {
             database->exec(QStringLiteral("SET client_min_messages = warning"));
             database->exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+            if (readOnly)
+                database->exec(QStringLiteral("SET default_transaction_read_only = on"));
         }
     } catch (const DbError& error) {
         return R::failure(

@@ -47,10 +47,16 @@ struct TransactOptions {
     Isolation isolation = Isolation::Serializable;
 };
 
+// ReadOnly: nothing through this connection can change the database (a SQLite file opened
+// read-only, its journal mode left as it is; a PostgreSQL session whose transactions are
+// read-only).
+enum class Access { ReadWrite, ReadOnly };
+
 // One connection to a workspace database, owned by the thread that opened it.
 class Database {
 public:
-    static Result<std::unique_ptr<Database>> open(const Location& location);
+    static Result<std::unique_ptr<Database>> open(const Location& location,
+                                                  Access access = Access::ReadWrite);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

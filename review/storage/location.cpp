@@ -1,7 +1,10 @@
 #include "review/storage/location.h"
 
+#include "review/storage/redaction.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -17,7 +20,7 @@ QString tr(const char* text)
 QString Location::displayName() const
 {
     if (backend == Backend::Sqlite)
-        return filePath;
+        return redactedAddress(filePath);
     QString out = QStringLiteral("postgresql://");
     if (!user.isEmpty())
         out += user + QLatin1Char('@');
@@ -34,17 +37,40 @@ Result<Location> parseLocation(const QString& text)
 
     if (!trimmed.startsWith(QLatin1String("postgresql://")) &&
         !trimmed.startsWith(QLatin1String("postgres://"))) {
-        if (trimmed.contains(QLatin1String("://")))
+        // `postgresql:/...` or `postgres:user@...`: a mistyped URL, not a file to create.
+        static const QRegularExpression mistypedUrl(QStringLiteral("^postgres(ql)?:"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        if (trimmed.contains(QLatin1String("://")) || mistypedUrl.match(trimmed).hasMatch())
             return Result<Location>::failure(
-                tr("Unsupported workspace address %1: use a file path or a postgresql:// URL.")
-                    .arg(trimmed));
+                tr("Unsupported workspace address %1: use a file path or a "
+                   "postgresql://user@host:port/dbname URL.")
+                    .arg(redactedAddress(trimmed)));
+        // `host=... dbname=...`: a libpq connection string, not a file name (never create a file
+        // named after a password).
+        static const QRegularExpression keywords(
+            QStringLiteral("(^|\\s)(host|hostaddr|port|dbname|user|password)\\s*="),
+            QRegularExpression::CaseInsensitiveOption);
+        if (keywords.match(trimmed).hasMatch())
+            return Result<Location>::failure(
+                tr("%1 looks like a libpq connection string; name a server workspace with a "
+                   "postgresql://user@host:port/dbname URL.")
+                    .arg(redactedAddress(trimmed)));
         location.filePath = QFileInfo(trimmed).absoluteFilePath();
         return location;
     }
 
     const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid())
-        return Result<Location>::failure(tr("Invalid PostgreSQL URL: %1").arg(url.errorString()));
+    if (!url.isValid()) {
+        // QUrl's message goes on to quote the whole URL (its password too): keep only the reason,
+        // and not the offending character of a password.
+        QString reason = url.errorString().section(QLatin1Char(';'), 0, 0).trimmed();
+        if (reason.startsWith(QLatin1String("Invalid password")))
+            reason = reason.section(QLatin1String(" ("), 0, 0);
+        return Result<Location>::failure(
+            tr("Invalid PostgreSQL URL %1: %2 (the form is postgresql://user@host:port/dbname; "
+               "percent-encode special characters of a password, or keep it in ~/.pgpass).")
+                .arg(redactedAddress(trimmed), reason));
+    }
     location.backend = Backend::Postgres;
     location.user = url.userName();
     location.password = url.password();

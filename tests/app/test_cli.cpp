@@ -104,6 +104,7 @@ TEST_CASE("cli: usage errors and bad workspaces", "[app][cli]")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("w.db"));
+    REQUIRE(runCallqa({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     CHECK(runCallqa({QStringLiteral("--db"), db, QStringLiteral("import")}).exitCode == 2);
     CHECK(runCallqa({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}).exitCode == 2);
     const Run notFolder = runCallqa({QStringLiteral("--db"), db, QStringLiteral("import"),

@@ -38,6 +38,7 @@ TEST_CASE("cli checklists: import, publish, export, archive", "[app][cli][checkl
         REQUIRE(dir.isValid());
         testing::TestLocation location(backend);
         const QString db = location.url();
+        REQUIRE(runCallqa({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
         checklists::Checklist form = checklists::defaultChecklist();
         form.key = QStringLiteral("destek");
         form.name = QStringLiteral("Destek çağrısı — پشتیبانی");
@@ -93,6 +94,7 @@ TEST_CASE("cli checklists: an invalid file names place and rule and imports noth
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("w.db"));
+    REQUIRE(runCallqa({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     checklists::Checklist form = checklists::defaultChecklist();
     form.sections[2].items[0].points = 0;
     const QString file = dir.filePath(QStringLiteral("bad.json"));
@@ -123,6 +125,7 @@ TEST_CASE("cli checklists: two supervisors publishing one draft at once make one
     {
         testing::TestLocation location(backend);
         const QString db = location.url();
+        REQUIRE(runCallqa({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
         REQUIRE(runCallqa({QStringLiteral("--db"), db, QStringLiteral("checklist"),
                            QStringLiteral("import"), QStringLiteral("--default")})
                     .exitCode == 0);

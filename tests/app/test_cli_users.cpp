@@ -36,6 +36,7 @@ TEST_CASE("cli users: sign-in once a workspace has users, and roles enforced", "
     {
         testing::TestLocation location(backend);
         const QString db = location.url();
+        REQUIRE(runCallqa({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
         const auto as = [&](const QString& login, QStringList args) {
             return QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), login} + args;
         };
@@ -223,6 +224,7 @@ TEST_CASE("cli users: the window signs in with --user for screenshots", "[app][g
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("w.db"));
+    REQUIRE(runCallqa({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     const QString shot = dir.filePath(QStringLiteral("shot.png"));
     const QStringList window = {QStringLiteral("--offscreen"), QStringLiteral("--screenshot"), shot,
                                 QStringLiteral("--db"), db};

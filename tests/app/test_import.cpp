@@ -403,7 +403,7 @@ TEST_CASE("import: a phone-system folder with unknown agent ids imports with --c
         CHECK(named.out.contains(QStringLiteral("a017 | Ana |")));
         CHECK_FALSE(named.out.contains(QStringLiteral("a017 | Ana |  | to be named")));
         CHECK(named.out.contains(QStringLiteral("b220 | b220 |  | to be named")));
-        auto workspace = Workspace::open(location.url());
+        auto workspace = Workspace::open(location.url(), OpenMode::Existing);
         REQUIRE(workspace.ok());
         CHECK(workspace.value()
                   ->db()

@@ -117,11 +117,11 @@ TEST_CASE("server password dialog: a refused password keeps it open, the right o
     REQUIRE(location->password.isEmpty());
 
     INFO("the real server's refusal is recognised as a want of password");
-    const auto refused = review::Workspace::open(location.value());
+    const auto refused = review::Workspace::open(location.value(), review::OpenMode::Create);
     REQUIRE_FALSE(refused.ok());
     CHECK(review::needsServerPassword(location.value(), refused.error()));
 
-    app::ServerPasswordDialog dialog(location.value());
+    app::ServerPasswordDialog dialog(location.value(), review::OpenMode::Create);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     CHECK(label(dialog, "server").contains(location->displayName()));
@@ -165,6 +165,10 @@ TEST_CASE("server password dialog: the window takes the password from CALLQA_DB_
         env.insert(QStringLiteral("CALLQA_DB_PASSWORD"), password);
         return env;
     };
+
+    REQUIRE(testing::runCallqa({QStringLiteral("--db"), url, QStringLiteral("init")},
+                               withDbPassword(kRightPassword))
+                .exitCode == 0);
 
     INFO("no password and no dialog in a screenshot run: the server's reason, exit 1");
     const auto missing = testing::runCallqa(window, config);

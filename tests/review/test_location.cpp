@@ -84,3 +84,43 @@ TEST_CASE("location: a server that refused for want of a password is asked again
         CHECK(needsServerPassword(location.value(), row.error) == row.ask);
     }
 }
+
+TEST_CASE("location: a refused address never shows its password", "[review][location]")
+{
+    const char* bad[] = {
+        "postgresql://qa:S3ntinel-Pw-91@db:54x2/floor", // bad port
+        "postgresql://qa:S3ntinel/Pw@91@db/floor",      // unencoded '/' and '@'
+        "postgresql://qa:S3ntinel Pw@db/floor",         // a space
+        "postgresql://qa:S3ntinel%zz@db/floor",         // a broken escape
+        "postgresql://qa:S3ntinel-Pw-91@[db/floor",     // a broken IPv6 host
+        "postgresql://qa:S3ntinel-Pw-91@db/",           // no database
+        "postgresql://qa:S3ntinel-Pw-91@db/a/b",        // a path, not a database
+        "postgresql:/qa:S3ntinel-Pw-91@db/floor",       // one slash
+        "postgres:qa:S3ntinel-Pw-91@db/floor",          // none
+        "mysql://qa:S3ntinel-Pw-91@db/floor",           // another server
+    };
+    for (const char* text : bad) {
+        INFO(text);
+        const auto location = parseLocation(QString::fromUtf8(text));
+        REQUIRE_FALSE(location.ok());
+        CHECK_FALSE(location.error().isEmpty());
+        CHECK_FALSE(location.error().contains(QStringLiteral("S3ntinel")));
+    }
+}
+
+TEST_CASE("location: a libpq connection string is refused, not taken for a file name",
+          "[review][location]")
+{
+    for (const char* text : {"host=db password=S3ntinel-Pw-91", "dbname=floor user=qa",
+                             "/srv/qa/x password = S3ntinel-Pw-91"}) {
+        INFO(text);
+        const auto location = parseLocation(QString::fromUtf8(text));
+        REQUIRE_FALSE(location.ok());
+        CHECK(location.error().contains(QStringLiteral("connection string")));
+        CHECK_FALSE(location.error().contains(QStringLiteral("S3ntinel")));
+    }
+    INFO("a file name with an = elsewhere is still a file");
+    const auto file = parseLocation(QStringLiteral("/srv/qa/team=north.db"));
+    REQUIRE(file.ok());
+    CHECK(file->backend == Backend::Sqlite);
+}

@@ -41,7 +41,7 @@ TEST_CASE("migrations: a workspace from a newer program is refused", "[review][m
             workspace->db().exec(QStringLiteral("UPDATE schema_version SET version = ?"),
                                  {latestSchemaVersion() + 5});
         }
-        const auto reopened = Workspace::open(location.url());
+        const auto reopened = Workspace::open(location.url(), OpenMode::Existing);
         REQUIRE_FALSE(reopened.ok());
         CHECK(reopened.error().contains(QString::number(latestSchemaVersion() + 5)));
     }
@@ -56,15 +56,15 @@ TEST_CASE("migrations: a file that is not a database is refused cleanly", "[revi
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(4096, 'x'));
     file.close();
-    const auto workspace = Workspace::open(path);
+    const auto workspace = Workspace::open(path, OpenMode::Existing);
     REQUIRE_FALSE(workspace.ok());
     CHECK_FALSE(workspace.error().isEmpty());
 }
 
 TEST_CASE("migrations: an unreachable server gives a clear error", "[review][migrations]")
 {
-    const auto workspace =
-        Workspace::open(QStringLiteral("postgresql://nobody:pw123@127.0.0.1:1/none"));
+    const auto workspace = Workspace::open(
+        QStringLiteral("postgresql://nobody:pw123@127.0.0.1:1/none"), OpenMode::Existing);
     REQUIRE_FALSE(workspace.ok());
     CHECK(workspace.error().contains(QStringLiteral("127.0.0.1")));
     INFO("the password never appears in an error");
@@ -80,7 +80,7 @@ TEST_CASE("migrations: a workspace written at schema version 1 upgrades and keep
     REQUIRE(QFile::copy(QStringLiteral(CALLQA_TEST_DATA "/workspaces/schema-v1.db"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 
-    auto opened = Workspace::open(path);
+    auto opened = Workspace::open(path, OpenMode::Existing);
     REQUIRE(opened.ok());
     auto& workspace = *opened.value();
     CHECK(schemaVersion(workspace.db()).value() == latestSchemaVersion());
@@ -122,7 +122,7 @@ TEST_CASE("migrations: each step upgrades a workspace left at an earlier version
                 db.value()->exec(QStringLiteral("INSERT INTO teams (name, name_folded, "
                                                 "created_at) VALUES ('Берлин', 'берлин', 1)"));
             }
-            auto upgraded = Workspace::open(location.url());
+            auto upgraded = Workspace::open(location.url(), OpenMode::Existing);
             REQUIRE(upgraded.ok());
             CHECK(schemaVersion(upgraded.value()->db()).value() == latestSchemaVersion());
             CHECK(upgraded.value()

@@ -89,7 +89,7 @@ TestLocation::~TestLocation()
 
 std::unique_ptr<review::Workspace> openWorkspace(const TestLocation& location)
 {
-    auto workspace = review::Workspace::open(location.url());
+    auto workspace = review::Workspace::open(location.url(), review::OpenMode::Create);
     INFO(workspace.error().toStdString());
     REQUIRE(workspace.ok());
     return std::move(workspace).value();

@@ -32,7 +32,7 @@ TEST_CASE("team: two workstations storing peaks and talk metrics of one call at 
         std::barrier startTogether(2);
         QStringList failures[2];
         auto workstation = [&](int which) {
-            auto opened = Workspace::open(location.url());
+            auto opened = Workspace::open(location.url(), OpenMode::Existing);
             if (!opened) {
                 failures[which] << opened.error();
                 startTogether.arrive_and_drop();

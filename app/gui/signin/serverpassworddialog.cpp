@@ -11,8 +11,9 @@
 
 namespace callqa::app {
 
-ServerPasswordDialog::ServerPasswordDialog(review::Location location, QWidget* parent)
-    : QDialog(parent), m_location(std::move(location))
+ServerPasswordDialog::ServerPasswordDialog(review::Location location, review::OpenMode mode,
+                                           QWidget* parent)
+    : QDialog(parent), m_location(std::move(location)), m_mode(mode)
 {
     setObjectName(QStringLiteral("serverPasswordDialog"));
     setWindowTitle(tr("Database server password"));
@@ -57,7 +58,7 @@ void ServerPasswordDialog::accept()
     review::Location withPassword = m_location;
     withPassword.password = m_password->text();
     m_password->clear();
-    auto workspace = review::Workspace::open(withPassword);
+    auto workspace = review::Workspace::open(withPassword, m_mode);
     if (!workspace) {
         m_message->setText(workspace.error());
         m_message->show();

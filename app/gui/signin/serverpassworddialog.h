@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/storage/location.h"
+#include "review/storage/workspace.h"
 
 #include <QDialog>
 
@@ -21,7 +22,9 @@ namespace callqa::app {
 class ServerPasswordDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit ServerPasswordDialog(review::Location location, QWidget* parent = nullptr);
+    // `mode`: whether the workspace may be created there (see review::OpenMode).
+    ServerPasswordDialog(review::Location location, review::OpenMode mode,
+                         QWidget* parent = nullptr);
     ~ServerPasswordDialog() override;
 
     std::unique_ptr<review::Workspace> takeWorkspace();
@@ -29,6 +32,7 @@ public:
 
 private:
     review::Location m_location;
+    review::OpenMode m_mode;
     std::unique_ptr<review::Workspace> m_workspace;
     QLineEdit* m_password = nullptr;
     QLabel* m_message = nullptr;
