@@ -454,9 +454,15 @@ Result<std::optional<QueueItem>> QueueStore::next()
             if (!id.isValid())
                 return;
             const qint64 now = m_workspace.now();
-            db.exec(QStringLiteral("UPDATE review_queue_items SET assignee = ?, updated_by = ?, "
-                                   "updated_at = ? WHERE id = ? AND assignee IS NULL"),
-                    {m_actor.login, m_actor.login, now, id});
+            const QSqlQuery taken = db.exec(
+                QStringLiteral("UPDATE review_queue_items SET assignee = ?, updated_by = ?, "
+                               "updated_at = ? WHERE id = ? AND assignee IS NULL"),
+                {m_actor.login, m_actor.login, now, id});
+            // The lock makes this impossible; if it ever happens, say so rather than hand out
+            // an item that is someone else's.
+            if (taken.numRowsAffected() != 1)
+                throw Refusal{tr("Another reviewer took that item at the same moment; ask for "
+                                 "the next one again.")};
             appendAudit(db, now,
                         {m_actor.login, QStringLiteral("queue.item_take"),
                          QStringLiteral("queue_item"), id.toString(),
