@@ -2,14 +2,10 @@
 
 namespace callqa::review {
 
-namespace {
-
-bool mayTake(const ReviewerSlot& reviewer, qint64 agentId)
+bool mayReview(const ReviewerSlot& reviewer, qint64 callAgentId)
 {
-    return reviewer.linkedAgentId == 0 || reviewer.linkedAgentId != agentId;
+    return reviewer.linkedAgentId == 0 || reviewer.linkedAgentId != callAgentId;
 }
-
-} // namespace
 
 std::vector<QString> assignItems(const std::vector<qint64>& itemAgentIds,
                                  std::vector<ReviewerSlot> reviewers, AssignMode mode)
@@ -24,14 +20,14 @@ std::vector<QString> assignItems(const std::vector<qint64>& itemAgentIds,
         if (mode == AssignMode::RoundRobin) {
             for (size_t step = 0; step < reviewers.size() && !chosen; ++step) {
                 const size_t candidate = (turn + step) % reviewers.size();
-                if (mayTake(reviewers[candidate], agent))
+                if (mayReview(reviewers[candidate], agent))
                     chosen = candidate;
             }
             if (chosen)
                 turn = *chosen + 1;
         } else {
             for (size_t candidate = 0; candidate < reviewers.size(); ++candidate) {
-                if (mayTake(reviewers[candidate], agent) &&
+                if (mayReview(reviewers[candidate], agent) &&
                     (!chosen || reviewers[candidate].openItems < reviewers[*chosen].openItems))
                     chosen = candidate;
             }

@@ -16,6 +16,9 @@ struct ReviewerSlot {
     qint64 openItems = 0;     // items already to do or in progress, for ByLoad
 };
 
+// Nobody reviews their own calls: false when the reviewer's account is linked to the call's agent.
+bool mayReview(const ReviewerSlot& reviewer, qint64 callAgentId);
+
 // Who gets each item, in order: round-robin over the reviewers as named, or each item to the
 // reviewer with the fewest open items (ties to the first named). Nobody reviews their own calls:
 // a reviewer is skipped for an item whose call is by the agent their account is linked to. An

@@ -416,6 +416,91 @@ Status QueueStore::removeItem(qint64 queueId, qint64 callId, const QString& reas
     });
 }
 
+namespace {
+
+struct OpenItem {
+    qint64 id = 0;
+    QString assignee;
+    QString state;
+};
+
+// The queue's item for the call, inside a transaction; refused when there is none or it is
+// finished (done, skipped, removed).
+OpenItem openItem(Database& db, qint64 queueId, qint64 callId)
+{
+    QSqlQuery row = db.exec(QStringLiteral("SELECT id, assignee, state FROM review_queue_items "
+                                           "WHERE queue_id = ? AND call_id = ?"),
+                            {queueId, callId});
+    if (!row.next())
+        throw Refusal{tr("The call is not in this queue.")};
+    OpenItem item{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString()};
+    row.finish();
+    if (item.state != QLatin1String("todo") && item.state != QLatin1String("in_progress"))
+        throw Refusal{tr("The item is %1 and stays as it is.").arg(item.state)};
+    return item;
+}
+
+} // namespace
+
+Status QueueStore::skipItem(qint64 queueId, qint64 callId, const QString& reason)
+{
+    if (const Status allowed = authorize(m_actor, Action::ScoreCall); !allowed)
+        return allowed;
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Say why the item is skipped (--reason)."));
+    Database& db = m_workspace.db();
+    return transactRefusable(db, [&] {
+        const OpenItem item = openItem(db, queueId, callId);
+        if (item.assignee != m_actor.login && !m_actor.isOwner() &&
+            !permits(m_actor.roles, Action::ManageQueues))
+            throw Refusal{tr("%1 may skip only their own queue items.").arg(m_actor.login)};
+        const qint64 now = m_workspace.now();
+        db.exec(QStringLiteral("UPDATE review_queue_items SET state = 'skipped', reason = ?, "
+                               "updated_by = ?, updated_at = ? WHERE id = ?"),
+                {reason.trimmed(), m_actor.login, now, item.id});
+        appendAudit(db, now,
+                    {m_actor.login, QStringLiteral("queue.item_skip"), QStringLiteral("queue_item"),
+                     QString::number(item.id),
+                     QJsonObject{{QStringLiteral("queue"), queueId},
+                                 {QStringLiteral("call"), callId},
+                                 {QStringLiteral("reason"), reason.trimmed()}}});
+        announceChange(db, QStringLiteral("queues"));
+    });
+}
+
+Status QueueStore::assignItem(qint64 queueId, qint64 callId, const QString& login)
+{
+    if (const Status allowed = authorize(m_actor, Action::ManageQueues); !allowed)
+        return allowed;
+    Database& db = m_workspace.db();
+    return transactRefusable(db, [&] {
+        const OpenItem item = openItem(db, queueId, callId);
+        QString to;
+        if (!login.isEmpty()) {
+            const ReviewerSlot slot = reviewerSlots(db, {login}).front();
+            const qint64 agent =
+                db.scalar(QStringLiteral("SELECT agent_id FROM calls WHERE id = ?"), {callId})
+                    .toLongLong();
+            if (!mayReview(slot, agent))
+                throw Refusal{tr("%1 may not review this call: it is their own.").arg(slot.login)};
+            to = slot.login;
+        }
+        const qint64 now = m_workspace.now();
+        db.exec(QStringLiteral("UPDATE review_queue_items SET assignee = ?, state = 'todo', "
+                               "updated_by = ?, updated_at = ? WHERE id = ?"),
+                {to.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(to),
+                 m_actor.login, now, item.id});
+        appendAudit(db, now,
+                    {m_actor.login, QStringLiteral("queue.item_assign"),
+                     QStringLiteral("queue_item"), QString::number(item.id),
+                     QJsonObject{{QStringLiteral("queue"), queueId},
+                                 {QStringLiteral("call"), callId},
+                                 {QStringLiteral("from"), item.assignee},
+                                 {QStringLiteral("to"), to}}});
+        announceChange(db, QStringLiteral("queues"));
+    });
+}
+
 Result<std::optional<QueueItem>> QueueStore::next()
 {
     using R = Result<std::optional<QueueItem>>;

@@ -79,6 +79,12 @@ public:
                    const QString& assignee = {});
     Status removeItem(qint64 queueId, qint64 callId, const QString& reason);
 
+    // The item's reviewer (or a supervisor) skips it with a reason: a call that cannot be
+    // reviewed (wrong language, no audio). Only items to do or in progress.
+    Status skipItem(qint64 queueId, qint64 callId, const QString& reason);
+    // A supervisor gives an open item to another reviewer, or to nobody (empty login).
+    Status assignItem(qint64 queueId, qint64 callId, const QString& login);
+
     // The signed-in reviewer's next item: one in progress, else the first to do that is theirs,
     // else an unassigned one, which becomes theirs (two reviewers asking at once never get the
     // same). None when there is no work.

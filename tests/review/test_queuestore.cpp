@@ -317,3 +317,55 @@ TEST_CASE("queue store: an item follows its draft and its evaluation", "[review]
         CHECK(supervisor.verify(after)->matches());
     }
 }
+
+TEST_CASE("queue store: skip with a reason, reassign, unassign", "[review][queues]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+        testing::publishDefaultChecklist(*workspace);
+        addFloor(*workspace);
+        addUser(*workspace, QStringLiteral("rita"), {Role::Reviewer});
+        addUser(*workspace, QStringLiteral("omid"), {Role::Reviewer, Role::Agent},
+                QStringLiteral("a2"));
+        QueueStore supervisor(*workspace, signedIn(QStringLiteral("sara"), {Role::Supervisor}));
+        QueueRequest request = marchQueue(QStringLiteral("Skips"));
+        request.rule.quotaKind = QuotaKind::Total;
+        request.rule.quota = 3;
+        request.reviewers = {QStringLiteral("rita")};
+        REQUIRE(supervisor.create(request));
+        const QueueSummary queue = supervisor.find(QStringLiteral("Skips")).value();
+        const QList<QueueItem> items = supervisor.items(queue.id).value();
+        Database& db = workspace->db();
+        const qint64 a2 =
+            db.scalar(QStringLiteral("SELECT id FROM agents WHERE external_id = 'a2'"))
+                .toLongLong();
+
+        QueueStore rita(*workspace, signedIn(QStringLiteral("rita"), {Role::Reviewer}));
+        QueueStore omid(*workspace, signedIn(QStringLiteral("omid"), {Role::Reviewer}));
+        INFO("a reason is required, and only the item's reviewer (or a supervisor) may skip it");
+        CHECK_FALSE(rita.skipItem(queue.id, items[0].callId, QString()));
+        CHECK_FALSE(omid.skipItem(queue.id, items[0].callId, QStringLiteral("not mine")));
+        REQUIRE(rita.skipItem(queue.id, items[0].callId, QStringLiteral("no audio")));
+        CHECK(supervisor.items(queue.id)->at(0).state == QStringLiteral("skipped"));
+        CHECK(supervisor.items(queue.id)->at(0).reason == QStringLiteral("no audio"));
+        CHECK_FALSE(rita.skipItem(queue.id, items[0].callId, QStringLiteral("again")));
+
+        INFO("reassign and unassign are a supervisor's; never to the call's own agent");
+        CHECK_FALSE(rita.assignItem(queue.id, items[1].callId, QStringLiteral("omid")));
+        const qint64 agentOfItem =
+            db.scalar(QStringLiteral("SELECT agent_id FROM calls WHERE id = ?"), {items[1].callId})
+                .toLongLong();
+        const Status moved =
+            supervisor.assignItem(queue.id, items[1].callId, QStringLiteral("omid"));
+        CHECK(moved.ok() == (agentOfItem != a2));
+        REQUIRE(supervisor.assignItem(queue.id, items[2].callId, QString()));
+        CHECK(supervisor.items(queue.id)->at(2).assignee.isEmpty());
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN "
+                                       "('queue.item_skip', 'queue.item_assign')"))
+                  .toLongLong() == (agentOfItem != a2 ? 3 : 2));
+        CHECK(supervisor.verify(supervisor.find(QStringLiteral("Skips")).value())->matches());
+    }
+}

@@ -39,6 +39,12 @@ const Subcommand kSubcommands[] = {
     {"remove", runQueueRemove,
      QT_TRANSLATE_NOOP("callqa::app::Queue",
                        "remove QUEUE CALL --reason TEXT  remove an item by hand")},
+    {"skip", runQueueSkip,
+     QT_TRANSLATE_NOOP("callqa::app::Queue",
+                       "skip QUEUE CALL --reason TEXT  skip an item (its reviewer)")},
+    {"assign", runQueueAssign,
+     QT_TRANSLATE_NOOP("callqa::app::Queue",
+                       "assign QUEUE CALL --to LOGIN | --unassign  give an item to someone else")},
 };
 
 } // namespace

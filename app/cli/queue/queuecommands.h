@@ -15,5 +15,7 @@ int runQueueVerify(CliContext& ctx, const QStringList& args);
 int runQueueNext(CliContext& ctx, const QStringList& args);
 int runQueueAdd(CliContext& ctx, const QStringList& args);
 int runQueueRemove(CliContext& ctx, const QStringList& args);
+int runQueueSkip(CliContext& ctx, const QStringList& args);
+int runQueueAssign(CliContext& ctx, const QStringList& args);
 
 } // namespace callqa::app

@@ -1,6 +1,6 @@
 #include "app/cli/queue/queuecommands.h"
 #include "app/cli/queue/queuesupport.h"
-#include "review/evaluations/evaluationstore.h"
+#include "review/calls/callreference.h"
 #include "review/storage/workspace.h"
 
 #include <QCoreApplication>
@@ -152,41 +152,85 @@ int runQueueNext(CliContext& ctx, const QStringList& args)
 
 namespace {
 
-int changeItem(CliContext& ctx, const QStringList& args, bool add)
+enum class ItemChange { Add, Remove, Skip, Assign };
+
+int changeItem(CliContext& ctx, const QStringList& args, ItemChange change)
 {
     QCommandLineParser parser;
     const QCommandLineOption reason(QStringLiteral("reason"), queueTr("Why (required)."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption assign(QStringLiteral("assign"), queueTr("Reviewer for the item."),
                                     QStringLiteral("LOGIN"));
-    parser.addOption(reason);
-    if (add)
+    const QCommandLineOption to(QStringLiteral("to"), queueTr("The reviewer who gets the item."),
+                                QStringLiteral("LOGIN"));
+    const QCommandLineOption unassign(QStringLiteral("unassign"),
+                                      queueTr("Give the item to nobody."));
+    struct Form {
+        const char* name;
+        QString usage;
+    };
+    const Form forms[] = {
+        {"add", QStringLiteral("add QUEUE CALL --reason TEXT [--assign LOGIN]")},
+        {"remove", QStringLiteral("remove QUEUE CALL --reason TEXT")},
+        {"skip", QStringLiteral("skip QUEUE CALL --reason TEXT")},
+        {"assign", QStringLiteral("assign QUEUE CALL --to LOGIN | --unassign")},
+    };
+    const Form& form = forms[int(change)];
+    if (change == ItemChange::Assign) {
+        parser.addOption(to);
+        parser.addOption(unassign);
+    } else {
+        parser.addOption(reason);
+    }
+    if (change == ItemChange::Add)
         parser.addOption(assign);
-    const QString usage = add ? QStringLiteral("add QUEUE CALL --reason TEXT [--assign LOGIN]")
-                              : QStringLiteral("remove QUEUE CALL --reason TEXT");
-    if (const auto exit = parsePositional(ctx, parser, add ? "add" : "remove", args, 2, usage))
+    if (const auto exit = parsePositional(ctx, parser, form.name, args, 2, form.usage))
         return *exit;
+    if (change == ItemChange::Assign && parser.isSet(to) == parser.isSet(unassign)) {
+        ctx.err << queueTr("Usage: callqa queue %1").arg(form.usage) << '\n';
+        return ExitUsage;
+    }
     auto opened = openQueue(ctx, parser.positionalArguments().at(0));
     if (!opened.queue)
         return opened.exitCode;
     review::Workspace& workspace = *opened.signedIn.workspace;
-    const QString callReference = parser.positionalArguments().at(1);
-    const qint64 callId = review::findCallId(workspace, callReference);
-    if (callId == 0)
-        return reportFailure(ctx, queueTr("There is no call “%1”.").arg(callReference));
+    const auto call =
+        review::resolveCallReference(workspace.db(), parser.positionalArguments().at(1));
+    if (!call)
+        return reportFailure(ctx, call.error());
+    const qint64 queueId = opened.queue->id;
     review::QueueStore store(workspace, *opened.signedIn.actor);
-    const review::Status changed =
-        add ? store.addItem(opened.queue->id, callId, parser.value(reason), parser.value(assign))
-            : store.removeItem(opened.queue->id, callId, parser.value(reason));
+    review::Status changed;
+    QString done;
+    const QString label = review::describeCall(call.value());
+    switch (change) {
+    case ItemChange::Add:
+        changed = store.addItem(queueId, call->id, parser.value(reason), parser.value(assign));
+        done = queueTr("Added call %1 to “%2”.").arg(label, opened.queue->name);
+        break;
+    case ItemChange::Remove:
+        changed = store.removeItem(queueId, call->id, parser.value(reason));
+        done = queueTr("Removed call %1 from “%2”.").arg(label, opened.queue->name);
+        break;
+    case ItemChange::Skip:
+        changed = store.skipItem(queueId, call->id, parser.value(reason));
+        done = queueTr("Skipped call %1 in “%2”.").arg(label, opened.queue->name);
+        break;
+    case ItemChange::Assign:
+        changed = store.assignItem(queueId, call->id, parser.value(to));
+        done = parser.isSet(to)
+                   ? queueTr("Call %1 in “%2” goes to %3.")
+                         .arg(label, opened.queue->name, parser.value(to))
+                   : queueTr("Call %1 in “%2” is unassigned.").arg(label, opened.queue->name);
+        break;
+    }
     if (!changed)
         return reportFailure(ctx, changed.error());
     if (ctx.json)
-        printJson(ctx, QJsonDocument(QJsonObject{{QStringLiteral("queue"), opened.queue->id},
-                                                 {QStringLiteral("call"), callId}}));
+        printJson(ctx, QJsonDocument(QJsonObject{{QStringLiteral("queue"), queueId},
+                                                 {QStringLiteral("call"), call->id}}));
     else
-        ctx.out << (add ? queueTr("Added call %1 to “%2”.") : queueTr("Removed call %1 from “%2”."))
-                       .arg(callReference, opened.queue->name)
-                << '\n';
+        ctx.out << done << '\n';
     return ExitOk;
 }
 
@@ -194,12 +238,22 @@ int changeItem(CliContext& ctx, const QStringList& args, bool add)
 
 int runQueueAdd(CliContext& ctx, const QStringList& args)
 {
-    return changeItem(ctx, args, true);
+    return changeItem(ctx, args, ItemChange::Add);
 }
 
 int runQueueRemove(CliContext& ctx, const QStringList& args)
 {
-    return changeItem(ctx, args, false);
+    return changeItem(ctx, args, ItemChange::Remove);
+}
+
+int runQueueSkip(CliContext& ctx, const QStringList& args)
+{
+    return changeItem(ctx, args, ItemChange::Skip);
+}
+
+int runQueueAssign(CliContext& ctx, const QStringList& args)
+{
+    return changeItem(ctx, args, ItemChange::Assign);
 }
 
 } // namespace callqa::app
