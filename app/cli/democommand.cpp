@@ -84,14 +84,12 @@ int runDemo(CliContext& ctx, const QStringList& args)
         return ExitFailures;
     }
     ctx.out << tr("Demo workspace %1: %2 teams, %3 agents, %4 users, %5 calls imported (%6 were "
-                  "already there), %7 evaluations added.")
-                   .arg(location->displayName())
-                   .arg(summary->teams)
-                   .arg(summary->agents)
-                   .arg(summary->users)
-                   .arg(summary->callsImported)
-                   .arg(summary->callsAlreadyThere)
-                   .arg(summary->evaluations)
+                  "already there), %7 evaluations added, %8 review queues drawn.")
+                   .arg(location->displayName(), QString::number(summary->teams),
+                        QString::number(summary->agents), QString::number(summary->users),
+                        QString::number(summary->callsImported),
+                        QString::number(summary->callsAlreadyThere),
+                        QString::number(summary->evaluations), QString::number(summary->queues))
             << '\n';
     return ExitOk;
 }

@@ -28,6 +28,7 @@ struct DemoSummary {
     int callsImported = 0;
     int callsAlreadyThere = 0;
     int evaluations = 0; // added by this run, on the default checklist
+    int queues = 0;      // review queues drawn by this run
 };
 
 // Fills a workspace with what a new user needs to see a living system: teams, agents, users for

@@ -134,8 +134,9 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
     REQUIRE(demo.exitCode == 0);
     INFO("more calls than agents: every call is still its own recording");
     CHECK(demo.out.contains(QStringLiteral("14 calls imported (0 were already there)")));
-    INFO("the default checklist is published and two calls in three are scored on it");
-    CHECK(demo.out.contains(QStringLiteral("10 evaluations added")));
+    INFO("the default checklist is published, two calls in three are scored on it, and one more "
+         "through the weekly review queue");
+    CHECK(demo.out.contains(QStringLiteral("11 evaluations added, 2 review queues drawn")));
     INFO("the demo made users: from now on everyone signs in (demo users' password: demo)");
     CHECK(runCallqa({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--calls"),
                      QStringLiteral("14")})
@@ -151,7 +152,7 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
     INFO(again.err.toStdString());
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("0 calls imported (14 were already there)")));
-    CHECK(again.out.contains(QStringLiteral("0 evaluations added")));
+    CHECK(again.out.contains(QStringLiteral("0 evaluations added, 0 review queues drawn")));
 
     const Run evaluations =
         runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("carla"),
@@ -159,7 +160,7 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
                   {}, QStringLiteral("demo"));
     INFO(evaluations.err.toStdString());
     const QJsonArray scored = QJsonDocument::fromJson(evaluations.out.toUtf8()).array();
-    REQUIRE(scored.size() == 10);
+    REQUIRE(scored.size() == 11);
     QSet<bool> verdicts;
     for (const QJsonValue& value : scored) {
         const QJsonObject evaluation = value.toObject();
@@ -169,6 +170,29 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
         verdicts.insert(evaluation.value(QStringLiteral("passed")).toBool());
     }
     CHECK(verdicts.size() == 2); // some pass, some fail
+
+    INFO("the demo's queues hold items in every state, and verify against their re-draw");
+    const Run queues =
+        runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("sara"),
+                   QStringLiteral("--json"), QStringLiteral("queue"), QStringLiteral("show"),
+                   QStringLiteral("Weekly sample")},
+                  {}, QStringLiteral("demo"));
+    INFO(queues.err.toStdString());
+    REQUIRE(queues.exitCode == 0);
+    QSet<QString> states;
+    for (const QJsonValue& item : QJsonDocument::fromJson(queues.out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("items"))
+                                      .toArray())
+        states.insert(item.toObject().value(QStringLiteral("state")).toString());
+    CHECK(states == QSet<QString>{QStringLiteral("done"), QStringLiteral("in_progress"),
+                                  QStringLiteral("skipped"), QStringLiteral("removed")});
+    for (const char* name : {"Weekly sample", "Stratified sample"})
+        CHECK(runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"),
+                         QStringLiteral("sara"), QStringLiteral("queue"), QStringLiteral("verify"),
+                         QString::fromLatin1(name)},
+                        {}, QStringLiteral("demo"))
+                  .exitCode == 0);
 
     INFO("talk analysis of every call, stored; peaks from the store");
     const Run analyzed =

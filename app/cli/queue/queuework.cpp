@@ -116,7 +116,9 @@ int runQueueShow(CliContext& ctx, const QStringList& args)
                 << stateText(item.state) << " | "
                 << (item.origin == QLatin1String("manual")
                         ? queueTr("added by hand: %1").arg(item.reason)
-                        : names.readable(item.group + QLatin1Char(' ') + item.stratum))
+                        : names.readable(item.stratum == QLatin1String("all")
+                                             ? item.group
+                                             : item.group + QStringLiteral(" / ") + item.stratum))
                 << '\n';
     }
     return ExitOk;
