@@ -81,6 +81,19 @@ QueueRequest marchQueue(const QString& name)
     return request;
 }
 
+// A workspace with the default checklist, addFloor()'s calls and two reviewers: rita, and omid,
+// who is also agent a2 on the phones.
+std::unique_ptr<Workspace> queueFloor(const testing::TestLocation& location)
+{
+    auto workspace = testing::openWorkspace(location);
+    testing::publishDefaultChecklist(*workspace);
+    addFloor(*workspace);
+    addUser(*workspace, QStringLiteral("rita"), {Role::Reviewer});
+    addUser(*workspace, QStringLiteral("omid"), {Role::Reviewer, Role::Agent},
+            QStringLiteral("a2"));
+    return workspace;
+}
+
 qint64 count(Database& db, const QString& sql)
 {
     return db.scalar(sql).toLongLong();
@@ -94,14 +107,11 @@ TEST_CASE("queue store: draw, store, assign, verify, tamper", "[review][queues]"
     SECTION(testing::backendName(backend).toStdString())
     {
         testing::TestLocation location(backend);
-        auto workspace = testing::openWorkspace(location);
-        testing::publishDefaultChecklist(*workspace);
-        const QList<qint64> calls = addFloor(*workspace);
-        addUser(*workspace, QStringLiteral("sara"), {Role::Supervisor});
-        addUser(*workspace, QStringLiteral("rita"), {Role::Reviewer});
-        // omid reviews, and is also agent a2 on the phones: never his own calls.
-        addUser(*workspace, QStringLiteral("omid"), {Role::Reviewer, Role::Agent},
-                QStringLiteral("a2"));
+        auto workspace = queueFloor(location);
+        QList<qint64> calls;
+        QSqlQuery ids = workspace->db().exec(QStringLiteral("SELECT id FROM calls ORDER BY id"));
+        while (ids.next())
+            calls << ids.value(0).toLongLong();
         Database& db = workspace->db();
         const qint64 a2 =
             count(db, QStringLiteral("SELECT id FROM agents WHERE external_id = 'a2'"));
@@ -209,12 +219,7 @@ TEST_CASE("queue store: next item, roles", "[review][queues]")
     SECTION(testing::backendName(backend).toStdString())
     {
         testing::TestLocation location(backend);
-        auto workspace = testing::openWorkspace(location);
-        testing::publishDefaultChecklist(*workspace);
-        addFloor(*workspace);
-        addUser(*workspace, QStringLiteral("rita"), {Role::Reviewer});
-        addUser(*workspace, QStringLiteral("omid"), {Role::Reviewer, Role::Agent},
-                QStringLiteral("a2"));
+        auto workspace = queueFloor(location);
         QueueStore supervisor(*workspace, signedIn(QStringLiteral("sara"), {Role::Supervisor}));
         QueueRequest request = marchQueue(QStringLiteral("Unassigned"));
         request.rule.quotaKind = QuotaKind::Total;
@@ -276,10 +281,10 @@ TEST_CASE("queue store: an item follows its draft and its evaluation", "[review]
     SECTION(testing::backendName(backend).toStdString())
     {
         testing::TestLocation location(backend);
-        auto workspace = testing::openWorkspace(location);
-        const ChecklistVersion version = testing::publishDefaultChecklist(*workspace);
-        addFloor(*workspace);
-        addUser(*workspace, QStringLiteral("rita"), {Role::Reviewer});
+        auto workspace = queueFloor(location);
+        const ChecklistVersion version = ChecklistStore(*workspace, Actor::owner())
+                                             .version(QStringLiteral("support-call"))
+                                             .value();
         QueueStore supervisor(*workspace, signedIn(QStringLiteral("sara"), {Role::Supervisor}));
         QueueRequest request = marchQueue(QStringLiteral("Work"));
         request.rule.quotaKind = QuotaKind::Total;
@@ -296,7 +301,6 @@ TEST_CASE("queue store: an item follows its draft and its evaluation", "[review]
         REQUIRE(draft);
         CHECK(supervisor.items(queue.id)->front().state == QStringLiteral("in_progress"));
         INFO("another reviewer may not open it at all, and the item stays Rita's");
-        addUser(*workspace, QStringLiteral("omid"), {Role::Reviewer});
         EvaluationDraftStore other(*workspace, signedIn(QStringLiteral("omid"), {Role::Reviewer}),
                                    QStringLiteral("ws-2"));
         CHECK_FALSE(other.open(item.callId, QStringLiteral("support-call")));
@@ -324,12 +328,7 @@ TEST_CASE("queue store: skip with a reason, reassign, unassign", "[review][queue
     SECTION(testing::backendName(backend).toStdString())
     {
         testing::TestLocation location(backend);
-        auto workspace = testing::openWorkspace(location);
-        testing::publishDefaultChecklist(*workspace);
-        addFloor(*workspace);
-        addUser(*workspace, QStringLiteral("rita"), {Role::Reviewer});
-        addUser(*workspace, QStringLiteral("omid"), {Role::Reviewer, Role::Agent},
-                QStringLiteral("a2"));
+        auto workspace = queueFloor(location);
         QueueStore supervisor(*workspace, signedIn(QStringLiteral("sara"), {Role::Supervisor}));
         QueueRequest request = marchQueue(QStringLiteral("Skips"));
         request.rule.quotaKind = QuotaKind::Total;
