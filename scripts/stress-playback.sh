@@ -7,8 +7,9 @@
 #   STRESS_BURNERS  busy-loop processes beside the tests (default 2, one per core here)
 #   STRESS_FILTER   extended regex: only the test cases whose names match (default: all)
 #   STRESS_LOGS     folder for the output of failed test processes (default: a temp folder)
-# Like ctest, every test case is its own process (a failure at process exit counts), against
-# one throwaway PulseAudio session (scripts/pulse-session.sh).
+# Like ctest, every test case is its own process, against one throwaway PulseAudio session
+# (scripts/pulse-session.sh). A failed process is counted as an exit crash when its tests had all
+# passed (the teardown race this script was written for), else as a failed check.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-30}
@@ -29,6 +30,7 @@ cleanup() {
   [ -n "${STRESS_LOGS:-}" ] || [ -n "$(ls -A "$logs")" ] || rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # The environment of callqa.sh's sanitized suite (harmless for the plain build).
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
@@ -51,7 +53,7 @@ summary=()
 for build in "${builds[@]}"; do
   exe=$here/$build/tests/audio/tests_playback
   mapfile -t names < <("$exe" --list-test-names-only | grep -E -- "$filter" | grep -v '^$')
-  run_pass=0 run_fail=0 case_pass=0 case_fail=0
+  run_pass=0 run_fail=0 case_pass=0 case_fail=0 exit_crashes=0
   for run in $(seq 1 "$runs"); do
     failed=0
     for name in "${names[@]}"; do
@@ -65,18 +67,24 @@ for build in "${builds[@]}"; do
       else
         case_fail=$((case_fail + 1))
         failed=1
-        echo "  $build run $run FAILED: $name (log: $log)"
+        kind="failed check"
+        if grep -q "All tests passed" "$log"; then
+          kind="exit crash"
+          exit_crashes=$((exit_crashes + 1))
+        fi
+        echo "  $build run $run FAILED ($kind): $name (log: $log)"
         grep -m3 -E "Assertion|ERROR: |FAILED|runtime error" "$log" | sed 's/^/    /' || true
       fi
     done
     if [ $failed -eq 0 ]; then run_pass=$((run_pass + 1)); else run_fail=$((run_fail + 1)); fi
     echo "$build: run $run of $runs done ($run_pass passed, $run_fail failed)"
   done
-  summary+=("$build: $run_pass of $runs runs passed, $run_fail failed; test processes: $case_pass passed, $case_fail failed (${#names[@]} cases a run, $burners CPU burners)")
+  summary+=("$build: $run_pass of $runs runs passed, $run_fail failed; test processes: $case_pass passed, $case_fail failed, of which $exit_crashes crashed at exit after their tests passed (${#names[@]} cases a run, $burners CPU burners)")
 done
 
 echo "== stress-playback summary"
 printf '%s\n' "${summary[@]}"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 for line in "${summary[@]}"; do
   case "$line" in *", 0 failed;"*) ;; *) exit 1 ;; esac
 done
