@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 #include "app/gui/gui.h"
 #include "app/translations.h"
+#include "audio/core/ffmpeglogroute.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,8 +13,11 @@ int main(int argc, char** argv)
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
-    if (!callqa::app::isCliInvocation(args))
+    if (!callqa::app::isCliInvocation(args)) {
+        // The window shows problems itself; FFmpeg's own lines go nowhere.
+        const callqa::audio::FfmpegLogRoute quietFfmpeg;
         return callqa::app::runGui(argc, argv);
+    }
 
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("callqa"));

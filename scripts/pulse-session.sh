@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Starts or stops a throwaway user-level PulseAudio daemon with one null sink, for the playback
 # tests and benchmarks (no sound card needed; works as root).
-#   pulse-session.sh start STATEFILE   -> writes the folder, daemon pid, server address and sink
+#   pulse-session.sh start STATEFILE   -> writes the folder, daemon pid, server address, sink and
+#                                         the path of its command socket, one a line
 #   pulse-session.sh stop STATEFILE    -> stops the daemon and removes its folder
-# Clients use PULSE_SERVER=<server line of STATEFILE>; record what plays from <sink>.monitor.
+# Clients use PULSE_SERVER=<server line of STATEFILE>; record what plays from <sink>.monitor. The
+# command socket (module-cli-protocol-unix) takes pacmd-style commands, one a line: the playback
+# tests use it to keep the server sending events to its clients.
 set -euo pipefail
 cmd=${1:?start|stop}
 state=${2:?state file}
@@ -18,6 +21,7 @@ start)
   cat >"$dir/session.pa" <<PA
 load-module module-null-sink sink_name=$sink rate=48000 channels=2
 load-module module-native-protocol-unix auth-anonymous=1 socket=$dir/native
+load-module module-cli-protocol-unix socket=$dir/cli
 set-default-sink $sink
 PA
   # Own HOME and runtime folder: nothing is read from or written to the user's PulseAudio state.
@@ -29,7 +33,7 @@ PA
   pid=$!
   for _ in $(seq 1 200); do
     if PULSE_SERVER="unix:$dir/native" pactl info >/dev/null 2>&1; then
-      printf '%s\n%s\nunix:%s/native\n%s\n' "$dir" "$pid" "$dir" "$sink" >"$state"
+      printf '%s\n%s\nunix:%s/native\n%s\n%s/cli\n' "$dir" "$pid" "$dir" "$sink" "$dir" >"$state"
       echo "pulse-session: started in $dir (pid $pid)"
       exit 0
     fi

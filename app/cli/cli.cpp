@@ -2,6 +2,7 @@
 
 #include "app/cli/commands.h"
 #include "app/workspacelocation.h"
+#include "audio/core/ffmpeglogroute.h"
 
 #include <QCoreApplication>
 
@@ -57,8 +58,10 @@ QString tr(const char* text)
 
 void printUsage(QTextStream& stream)
 {
-    stream << tr("Usage: callqa [--db FILE|postgresql://...] [--user LOGIN] [--json] COMMAND "
-                 "[ARGS]")
+    stream << tr("Usage: callqa [--db FILE|postgresql://...] [--user LOGIN] [--json] [--verbose] "
+                 "COMMAND [ARGS]")
+           << '\n'
+           << tr("--verbose also prints FFmpeg's own messages about the recordings it reads.")
            << '\n'
            << tr("Without a command, callqa opens the workstation.") << "\n\n"
            << tr("Commands:") << '\n';
@@ -101,10 +104,13 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     CliContext ctx{out, err, QString(), false, isatty(STDERR_FILENO) == 1, QString()};
     QStringList rest;
+    bool verbose = false;
     const Command* command = nullptr;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args.at(i);
-        if (command) {
+        if (arg == QLatin1String("--verbose")) {
+            verbose = true;
+        } else if (command) {
             if (arg == QLatin1String("--json"))
                 ctx.json = true;
             else if (arg == QLatin1String("--db") && i + 1 < args.size())
@@ -145,6 +151,13 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     if (ctx.db.isEmpty() && QLatin1String(command->name) != QLatin1String("demo"))
         ctx.db = defaultWorkspaceLocation();
+    // FFmpeg's own lines only with --verbose, and then in order with the command's messages.
+    const audio::FfmpegLogRoute ffmpegLog(
+        verbose ? audio::FfmpegLogRoute::Sink([&err](const std::string& line) {
+            err << QString::fromStdString(line) << '\n';
+            err.flush();
+        })
+                : audio::FfmpegLogRoute::Sink());
     return command->run(ctx, rest);
 }
 

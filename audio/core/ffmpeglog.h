@@ -1,7 +1,8 @@
 #pragma once
 // Internal: keeps FFmpeg's own stderr logging down to real errors. The core reports every failure
 // as a value, so FFmpeg's info and warning lines (e.g. "Estimating duration from bitrate") are
-// only noise in a library; a host that wants them raises the level after opening a file.
+// only noise in a library; a program that wants them, or wants none at all, installs an
+// FfmpegLogRoute (audio/core/ffmpeglogroute.h).
 
 namespace callqa::audio::ffmpeg {
 

@@ -10,6 +10,7 @@
 // Targets: seek p99 < 30 ms, open-to-first-sample p99 < 100 ms. Exit status 1 when one is missed.
 
 #include "audio/playback/playbackengine.h"
+#include "audio/playback/processexit.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -214,5 +215,5 @@ int main(int argc, char** argv)
         run("'" + session + "' stop '" + state + "' >/dev/null");
     if (!scratch.empty())
         fs::remove_all(scratch);
-    return status;
+    callqa::audio::exitAfterAudio(status);
 }
