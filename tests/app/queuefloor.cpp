@@ -39,11 +39,12 @@ QList<qint64> addQueueFloor(review::Workspace& workspace)
         REQUIRE(workspace.db().transact([&] {
             workspace.db().exec(
                 QStringLiteral("UPDATE calls SET started_at = ?, duration_ms = ?, queue = ?, "
-                               "external_id = ? WHERE id = ?"),
+                               "external_id = ?, relative_path = ?, direction = ? WHERE id = ?"),
                 {utcMs("2026-03-02T08:00:00Z") + qint64(i) * 25 * 3600'000LL,
                  i % 4 == 0 ? 720'000 : 95'000,
                  i % 2 == 0 ? QStringLiteral("billing") : QStringLiteral("technical"),
-                 QStringLiteral("C-%1").arg(i + 1), id});
+                 QStringLiteral("C-%1").arg(i + 1), QStringLiteral("2026-03/C-%1.wav").arg(i + 1),
+                 i % 3 == 2 ? QStringLiteral("outbound") : QStringLiteral("inbound"), id});
         }));
         ids << id;
     }

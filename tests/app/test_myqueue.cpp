@@ -29,7 +29,8 @@ template <typename T> T* child(QObject* parent, const QString& name)
 }
 
 // Six calls of March for rita, drawn by sara; returns the queue.
-review::QueueSummary drawForRita(review::Workspace& workspace, const QString& name, int quota)
+review::QueueSummary drawForRita(review::Workspace& workspace, const QString& name, int quota,
+                                 QList<review::StratumDimension> stratify = {})
 {
     review::QueueStore store(workspace, testing::signedInAs(workspace, QStringLiteral("sara")));
     review::QueueRequest request;
@@ -39,6 +40,7 @@ review::QueueSummary drawForRita(review::Workspace& workspace, const QString& na
     request.population.toMs = testing::utcMs("2026-04-01T00:00:00Z");
     request.rule.quota = quota;
     request.rule.seed = 7;
+    request.rule.stratify = std::move(stratify);
     request.reviewers = {QStringLiteral("rita")};
     const auto created = store.create(request);
     INFO(created.error().toStdString());
@@ -132,4 +134,40 @@ TEST_CASE("my queue: a reviewer with no work is told so and sees no one else's i
     CHECK(child<QLabel>(&window, QStringLiteral("myQueueMessage"))
               ->text()
               .contains(QStringLiteral("Nothing to do")));
+}
+
+// Renders the documentation screenshot (README, "Review queues"); hidden, run on purpose:
+// CALLQA_SCREENSHOT_DIR=docs/screenshots tests_app "[screenshot]" (offscreen, like every GUI test)
+TEST_CASE("my queue: documentation screenshot", "[.][screenshot]")
+{
+    const QString folder = qEnvironmentVariable("CALLQA_SCREENSHOT_DIR");
+    INFO("set CALLQA_SCREENSHOT_DIR to the folder the screenshots go to");
+    REQUIRE_FALSE(folder.isEmpty());
+    testing::TestLocation location(review::Backend::Sqlite);
+    auto workspace = testing::openWorkspace(location);
+    testing::addQueueFloor(*workspace);
+    const review::QueueSummary queue =
+        drawForRita(*workspace, QStringLiteral("March by length"), 7,
+                    {review::StratumDimension::Queue, review::StratumDimension::Duration});
+    const review::Actor rita = testing::signedInAs(*workspace, QStringLiteral("rita"));
+    const auto items = review::QueueStore(*workspace, rita).items(queue.id);
+    REQUIRE(items);
+    review::Database& db = workspace->db();
+    const qint64 checklistId =
+        db.scalar(QStringLiteral("SELECT checklist_id FROM review_queues WHERE id = ?"), {queue.id})
+            .toLongLong();
+    REQUIRE(db.transact([&] {
+        review::markQueueItemsDone(db, items->at(0).callId, queue.checklistVersionId, 0,
+                                   QStringLiteral("rita"), 1000);
+        review::markQueueItemsDone(db, items->at(3).callId, queue.checklistVersionId, 0,
+                                   QStringLiteral("rita"), 1000);
+        review::markQueueItemsStarted(db, items->at(1).callId, checklistId, QStringLiteral("rita"),
+                                      1000);
+    }));
+    app::MainWindow window(testing::openWorkspace(location), rita);
+    window.resize(1400, 720);
+    window.show();
+    child<QAction>(&window, QStringLiteral("nextItemAction"))->trigger();
+    QTest::qWait(100);
+    REQUIRE(window.grab().save(folder + QStringLiteral("/my-queue.png"), "PNG"));
 }

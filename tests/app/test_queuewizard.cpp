@@ -184,3 +184,22 @@ TEST_CASE("queue wizard: offered to supervisors only, refused for a reviewer", "
         workspace->db().scalar(QStringLiteral("SELECT count(*) FROM review_queues")).toLongLong() ==
         0);
 }
+
+// Renders the documentation screenshot (README, "Review queues"); hidden, run on purpose:
+// CALLQA_SCREENSHOT_DIR=docs/screenshots tests_app "[screenshot]" (offscreen, like every GUI test)
+TEST_CASE("queue wizard: documentation screenshot", "[.][screenshot]")
+{
+    const QString folder = qEnvironmentVariable("CALLQA_SCREENSHOT_DIR");
+    INFO("set CALLQA_SCREENSHOT_DIR to the folder the screenshots go to");
+    REQUIRE_FALSE(folder.isEmpty());
+    testing::TestLocation location(review::Backend::Sqlite);
+    auto workspace = testing::openWorkspace(location);
+    testing::addQueueFloor(*workspace);
+    app::QueueWizard wizard(*workspace, testing::signedInAs(*workspace, QStringLiteral("sara")));
+    wizard.show();
+    describeMarch(wizard, QStringLiteral("March, by queue and length"), 10);
+    child<QCheckBox>(&wizard, QStringLiteral("stratifyQueue"))->setChecked(true);
+    wizard.refreshPreview();
+    QTest::qWait(100);
+    REQUIRE(wizard.grab().save(folder + QStringLiteral("/queue-wizard.png"), "PNG"));
+}

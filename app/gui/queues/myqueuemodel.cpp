@@ -38,6 +38,8 @@ QVariant MyQueueModel::data(const QModelIndex& index, int role) const
     const review::MyQueueEntry& entry = m_entries[index.row()];
     if (role == CallIdRole)
         return entry.item.callId;
+    if (role == Qt::ToolTipRole && index.column() == Stratum)
+        return data(index, Qt::DisplayRole); // the column elides in a narrow dock
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

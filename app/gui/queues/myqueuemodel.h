@@ -10,7 +10,7 @@ namespace callqa::app {
 class MyQueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Queue, Call, Stratum, State, ColumnCount };
+    enum Column { Queue, Call, State, Stratum, ColumnCount };
     static constexpr int CallIdRole = Qt::UserRole;
 
     explicit MyQueueModel(QObject* parent = nullptr);

@@ -27,7 +27,11 @@ MyQueuePanel::MyQueuePanel(review::Workspace& workspace, review::Actor actor, QW
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The reason column takes what is left and elides: the state stays in view in a narrow dock.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(MyQueueModel::Stratum, QHeaderView::Stretch);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setMinimumWidth(380);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("myQueueMessage"));
     m_message->setWordWrap(true);
@@ -66,7 +70,6 @@ void MyQueuePanel::refresh()
         return;
     }
     m_model->setEntries(mine->entries);
-    m_table->resizeColumnsToContents();
     const QLocale locale;
     m_counts->setText(tr("%1 to do, %2 in progress, %3 done")
                           .arg(locale.toString(mine->counts.todo),

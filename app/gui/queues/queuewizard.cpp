@@ -52,6 +52,14 @@ QSpinBox* minutesBox(const char* name, const QString& none)
     return box;
 }
 
+// A form row whose field is a layout: the label's mnemonic focuses the layout's first widget.
+void addRow(QFormLayout* form, const QString& label, QLayout* fields)
+{
+    auto* text = new QLabel(label);
+    text->setBuddy(fields->itemAt(0)->widget());
+    form->addRow(text, fields);
+}
+
 } // namespace
 
 QueueWizard::QueueWizard(review::Workspace& workspace, review::Actor actor, QWidget* parent)
@@ -124,6 +132,7 @@ QWizardPage* QueueWizard::makeRulePage()
     duration->addWidget(m_minMinutes);
     duration->addWidget(new QLabel(tr("to")));
     duration->addWidget(m_maxMinutes);
+    duration->addStretch();
     m_unreviewed = named(new QCheckBox(tr("Only calls not reviewed yet")), "unreviewedOnly");
     m_includeQueued =
         named(new QCheckBox(tr("Include calls already in another open queue")), "includeQueued");
@@ -158,17 +167,17 @@ QWizardPage* QueueWizard::makeRulePage()
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Checklist:"), m_checklist);
-    form->addRow(tr("&Period:"), period);
+    addRow(form, tr("&Period:"), period);
     form->addRow(tr("&Teams:"), m_teams);
     form->addRow(tr("&Agents:"), m_agents);
     form->addRow(tr("Phone &queues:"), m_phoneQueues);
     form->addRow(tr("&Direction:"), m_direction);
-    form->addRow(tr("D&uration:"), duration);
+    addRow(form, tr("D&uration:"), duration);
     form->addRow(QString(), m_unreviewed);
     form->addRow(QString(), m_includeQueued);
     form->addRow(QString(), m_includeMissing);
-    form->addRow(tr("&Quota:"), quota);
-    form->addRow(tr("&Stratify by:"), strata);
+    addRow(form, tr("&Quota:"), quota);
+    addRow(form, tr("&Stratify by:"), strata);
     form->addRow(tr("S&eed:"), m_seed);
 
     m_strata = new StrataTableModel(this);
@@ -177,6 +186,7 @@ QWizardPage* QueueWizard::makeRulePage()
     m_strataTable->verticalHeader()->hide();
     m_strataTable->setAlternatingRowColors(true);
     m_strataTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_strataTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_strataTable->horizontalHeader()->setSectionResizeMode(StrataTableModel::Stratum,
                                                             QHeaderView::Stretch);
     m_previewTotal = named(new QLabel, "previewTotal");
@@ -186,8 +196,8 @@ QWizardPage* QueueWizard::makeRulePage()
     preview->addWidget(m_previewTotal);
 
     auto* layout = new QHBoxLayout(page);
-    layout->addLayout(form, 3);
-    layout->addLayout(preview, 2);
+    layout->addLayout(form, 1);
+    layout->addLayout(preview, 1);
 
     for (QLineEdit* edit : {m_teams, m_agents, m_phoneQueues, m_seed})
         connect(edit, &QLineEdit::textChanged, this, &QueueWizard::schedulePreview);
@@ -310,7 +320,9 @@ void QueueWizard::refreshPreview()
         m_strata->setStrata({});
         m_previewTotal->setText(preview.error());
     }
-    m_strataTable->resizeColumnToContents(StrataTableModel::Group);
+    // A total quota has one group: its column would only repeat "all calls".
+    m_strataTable->setColumnHidden(StrataTableModel::Group,
+                                   r.rule.quotaKind == review::QuotaKind::Total);
     Q_EMIT previewUpdated();
 }
 
