@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -165,6 +166,15 @@ TEST_CASE("queue wizard: offered to supervisors only, refused for a reviewer", "
     CHECK(supervisorWindow.findChild<QAction*>(QStringLiteral("queueWizardAction")));
     const app::MainWindow reviewerWindow(testing::openWorkspace(location), rita);
     CHECK_FALSE(reviewerWindow.findChild<QAction*>(QStringLiteral("queueWizardAction")));
+    CHECK(reviewerWindow.findChild<QDockWidget*>(QStringLiteral("myQueueDock")));
+    review::Actor agent;
+    agent.login = QStringLiteral("anna");
+    agent.roles = {review::Role::Agent};
+    INFO("agents see nothing of queues: no wizard, no My queue");
+    const app::MainWindow agentWindow(testing::openWorkspace(location), agent);
+    CHECK_FALSE(agentWindow.findChild<QAction*>(QStringLiteral("queueWizardAction")));
+    CHECK_FALSE(agentWindow.findChild<QDockWidget*>(QStringLiteral("myQueueDock")));
+    CHECK_FALSE(agentWindow.findChild<QAction*>(QStringLiteral("nextItemAction")));
 
     INFO("built anyway, the wizard counts nothing and draws nothing for a reviewer");
     app::QueueWizard wizard(*workspace, rita);
