@@ -1,6 +1,8 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/checklisteditor/checklistpicker.h"
+#include "app/gui/queues/myqueuepanel.h"
+#include "app/gui/queues/queuewizard.h"
 #include "app/workspacelocation.h"
 #include "app/workstationimport.h"
 #include "review/calls/callimporter.h"
@@ -11,6 +13,7 @@
 #include "review/storage/workspace.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +46,8 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
         if (review::ChangeWatcher::concerns(topic, QStringLiteral("calls")) ||
             review::ChangeWatcher::concerns(topic, QStringLiteral("evaluations")))
             reload();
+        if (m_myQueue && review::ChangeWatcher::concerns(topic, QStringLiteral("queues")))
+            m_myQueue->refresh();
     });
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("callTable"));
@@ -91,6 +96,23 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
         connect(checklists, &QAction::triggered, this,
                 [this] { showChecklistPicker(*m_workspace, m_actor, this); });
         fileMenu->addAction(checklists);
+    }
+    if (may(review::Action::ManageQueues)) {
+        auto* queues = new QAction(tr("Draw a review &queue…"), this);
+        queues->setObjectName(QStringLiteral("queueWizardAction"));
+        connect(queues, &QAction::triggered, this,
+                [this] { showQueueWizard(*m_workspace, m_actor, this); });
+        fileMenu->addAction(queues);
+    }
+    // Reviewers work their queue beside the library; the next item is one key away.
+    if (may(review::Action::ReadQueues) && may(review::Action::ScoreCall)) {
+        m_myQueue = new MyQueuePanel(*m_workspace, m_actor, this);
+        connect(m_myQueue, &MyQueuePanel::callChosen, this, &MainWindow::selectCall);
+        auto* dock = new QDockWidget(tr("My queue"), this);
+        dock->setObjectName(QStringLiteral("myQueueDock"));
+        dock->setWidget(m_myQueue);
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+        fileMenu->addAction(m_myQueue->nextAction());
     }
     fileMenu->addAction(refresh);
     fileMenu->addSeparator();
@@ -195,6 +217,19 @@ void MainWindow::reload()
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     showSelectedCall();
+}
+
+bool MainWindow::selectCall(qint64 callId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (const review::CallSummary* call = m_model->callAt(row); call && call->id == callId) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("The call is not among the calls listed here."));
+    return false;
 }
 
 void MainWindow::showSelectedCall()

@@ -18,6 +18,8 @@ class Workspace;
 
 namespace callqa::app {
 
+class MyQueuePanel;
+
 // The workstation's main window: the call library, with the selected call's details.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     bool may(review::Action action) const;
 
     void reload();
+    // Selects the call in the library and shows its details; false when it is not listed.
+    bool selectCall(qint64 callId);
 
 private:
     void showSelectedCall();
@@ -44,6 +48,7 @@ private:
     review::CallListModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_details = nullptr;
+    MyQueuePanel* m_myQueue = nullptr;
 };
 
 } // namespace callqa::app

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "review/queues/draw.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+#include <vector>
+
+namespace callqa::app {
+
+// The queue wizard's live count: per quota group and stratum, the eligible calls and how many
+// the quota gives it.
+class StrataTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Group, Stratum, Eligible, Allocated, ColumnCount };
+
+    explicit StrataTableModel(QObject* parent = nullptr);
+    void setStrata(std::vector<review::StratumCount> strata);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    std::vector<review::StratumCount> m_strata;
+    QLocale m_locale;
+};
+
+// "agent=17/week=2026-W10" reads "agent=17 · week=2026-W10"; "all" reads "all" in the language.
+QString readablePlace(const QString& place);
+
+} // namespace callqa::app

@@ -1,0 +1,38 @@
+#include "review/queues/myqueue.h"
+
+#include "review/storage/workspace.h"
+
+namespace callqa::review {
+
+Result<MyQueue> myQueue(Workspace& workspace, const Actor& actor)
+{
+    QueueStore store(workspace, actor);
+    const auto queues = store.list();
+    if (!queues)
+        return Result<MyQueue>::failure(queues.error());
+    MyQueue mine;
+    for (const QueueSummary& queue : queues.value()) {
+        if (queue.state != QLatin1String("open"))
+            continue;
+        const auto items = store.items(queue.id);
+        if (!items)
+            return Result<MyQueue>::failure(items.error());
+        // Supervisors read every item; the panel shows only what is assigned to the actor.
+        for (const QueueItem& item : items.value()) {
+            if (item.assignee != actor.login)
+                continue;
+            if (item.state == QLatin1String("todo"))
+                ++mine.counts.todo;
+            else if (item.state == QLatin1String("in_progress"))
+                ++mine.counts.inProgress;
+            else if (item.state == QLatin1String("done"))
+                ++mine.counts.done;
+            else
+                continue;
+            mine.entries << MyQueueEntry{queue.id, queue.name, item};
+        }
+    }
+    return mine;
+}
+
+} // namespace callqa::review
