@@ -311,7 +311,7 @@ TEST_CASE("import: SHA-256 of a file", "[app][import]")
           QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
 }
 
-TEST_CASE("import: only roles that may import calls do; the audit log names who did",
+TEST_CASE("import: only roles that may import calls do, and the audit log names who did",
           "[app][import]")
 {
     const Backend backend = GENERATE(from_range(testing::kAllBackends));
