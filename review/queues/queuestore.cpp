@@ -62,6 +62,13 @@ QueueSummary readSummary(const QSqlQuery& row)
     return s;
 }
 
+// Supervisors and coaches see every item of a queue; a reviewer sees the items that are theirs.
+bool seesEveryItem(const Actor& actor)
+{
+    return actor.isOwner() || permits(actor.roles, Action::ManageQueues) ||
+           permits(actor.roles, Action::ReadAllEvaluations);
+}
+
 } // namespace
 
 QueueStore::QueueStore(Workspace& workspace, Actor actor)
@@ -202,9 +209,7 @@ Result<QList<QueueItem>> QueueStore::items(qint64 queueId)
     using R = Result<QList<QueueItem>>;
     if (const Status allowed = authorize(m_actor, Action::ReadQueues); !allowed)
         return R::failure(allowed.error());
-    // Supervisors and coaches see every item; a reviewer sees the items that are theirs.
-    const bool all = m_actor.isOwner() || permits(m_actor.roles, Action::ManageQueues) ||
-                     permits(m_actor.roles, Action::ReadAllEvaluations);
+    const bool all = seesEveryItem(m_actor);
     try {
         QSqlQuery rows = m_workspace.db().exec(
             QStringLiteral("SELECT i.id, i.call_id, c.external_id, i.position, i.origin, "
@@ -242,6 +247,36 @@ Result<std::vector<FrameCall>> QueueStore::storedFrame(qint64 queueId)
                              rows.value(2).toString(), rows.value(3).toLongLong(),
                              rows.value(4).toLongLong()});
         return frame;
+    } catch (const DbError& error) {
+        return R::failure(error.message());
+    }
+}
+
+Result<QList<AuditRecord>> QueueStore::history(qint64 queueId)
+{
+    using R = Result<QList<AuditRecord>>;
+    if (const Status allowed = authorize(m_actor, Action::ReadQueues); !allowed)
+        return R::failure(allowed.error());
+    if (!seesEveryItem(m_actor))
+        return R::failure(tr("%1 sees only their own items of a queue, not its whole history.")
+                              .arg(m_actor.login));
+    try {
+        QSqlQuery rows = m_workspace.db().exec(
+            QStringLiteral("SELECT id, at_ms, actor, action, entity, entity_id, detail FROM "
+                           "audit_log WHERE (entity = 'queue' AND entity_id = ?) OR (entity = "
+                           "'queue_item' AND entity_id IN (SELECT CAST(id AS TEXT) FROM "
+                           "review_queue_items WHERE queue_id = ?)) ORDER BY id"),
+            {QString::number(queueId), queueId});
+        QList<AuditRecord> records;
+        while (rows.next())
+            records << AuditRecord{rows.value(0).toLongLong(),
+                                   rows.value(1).toLongLong(),
+                                   rows.value(2).toString(),
+                                   rows.value(3).toString(),
+                                   rows.value(4).toString(),
+                                   rows.value(5).toString(),
+                                   jsonObject(rows.value(6).toString())};
+        return records;
     } catch (const DbError& error) {
         return R::failure(error.message());
     }

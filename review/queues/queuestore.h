@@ -1,5 +1,6 @@
 #pragma once
 
+#include "review/audit/auditquery.h"
 #include "review/auth/permissions.h"
 #include "review/queues/assignment.h"
 #include "review/queues/population.h"
@@ -68,6 +69,9 @@ public:
     Result<QList<QueueItem>> items(qint64 queueId);
     // The frame as stored at draw time, by call id.
     Result<std::vector<FrameCall>> storedFrame(qint64 queueId);
+    // The queue's history, oldest first: its drawing and every change to it or its items, from the
+    // audit log (the one record of who did what when).
+    Result<QList<AuditRecord>> history(qint64 queueId);
     // Draws again from the stored frame with the stored rule and seed.
     Result<Draw> redraw(const QueueSummary& queue);
     // Re-draws and compares with the items, the frame's digest and the audit log.

@@ -183,6 +183,20 @@ TEST_CASE("queue store: draw, store, assign, verify, tamper", "[review][queues]"
         CHECK(byHand->addedByHand == std::vector<qint64>{handCall});
         CHECK(byHand->removedByHand == std::vector<qint64>{removedCall});
 
+        INFO("the queue's history: drawn, then each change by hand, with who and why");
+        const auto history = supervisor.history(queue->id);
+        REQUIRE(history);
+        QStringList actions;
+        for (const AuditRecord& record : history.value())
+            actions << record.action;
+        CHECK(actions == QStringList{QStringLiteral("queue.create"),
+                                     QStringLiteral("queue.item_add"),
+                                     QStringLiteral("queue.item_remove")});
+        CHECK(history->at(1).detail.value(QStringLiteral("reason")).toString() ==
+              QStringLiteral("escalated by the customer"));
+        CHECK_FALSE(QueueStore(*workspace, signedIn(QStringLiteral("rita"), {Role::Reviewer}))
+                        .history(queue->id));
+
         INFO("tampering in the database is found");
         REQUIRE(db.transact([&] {
             db.exec(QStringLiteral("DELETE FROM review_queue_items WHERE queue_id = ? AND "

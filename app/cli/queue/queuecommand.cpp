@@ -30,6 +30,10 @@ const Subcommand kSubcommands[] = {
     {"verify", runQueueVerify,
      QT_TRANSLATE_NOOP("callqa::app::Queue",
                        "verify QUEUE         re-draw from the stored frame and seed, and compare")},
+    {"history", runQueueHistory,
+     QT_TRANSLATE_NOOP(
+         "callqa::app::Queue",
+         "history QUEUE        who drew it and every change since, from the audit log")},
     {"next", runQueueNext,
      QT_TRANSLATE_NOOP("callqa::app::Queue",
                        "next                 the signed-in reviewer's next item")},

@@ -12,6 +12,7 @@ int runQueueList(CliContext& ctx, const QStringList& args);
 int runQueueShow(CliContext& ctx, const QStringList& args);
 int runQueueExplain(CliContext& ctx, const QStringList& args);
 int runQueueVerify(CliContext& ctx, const QStringList& args);
+int runQueueHistory(CliContext& ctx, const QStringList& args);
 int runQueueNext(CliContext& ctx, const QStringList& args);
 int runQueueAdd(CliContext& ctx, const QStringList& args);
 int runQueueRemove(CliContext& ctx, const QStringList& args);

@@ -124,6 +124,44 @@ int runQueueShow(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
+int runQueueHistory(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (const auto exit =
+            parsePositional(ctx, parser, "history", args, 1, QStringLiteral("history QUEUE")))
+        return *exit;
+    auto opened = openQueue(ctx, parser.positionalArguments().at(0));
+    if (!opened.queue)
+        return opened.exitCode;
+    const auto history = review::QueueStore(*opened.signedIn.workspace, *opened.signedIn.actor)
+                             .history(opened.queue->id);
+    if (!history)
+        return reportFailure(ctx, history.error());
+    QJsonArray array;
+    const QLocale locale;
+    for (const review::AuditRecord& record : history.value()) {
+        if (ctx.json) {
+            array.append(QJsonObject{{QStringLiteral("id"), record.id},
+                                     {QStringLiteral("at"), isoUtc(record.atMs)},
+                                     {QStringLiteral("actor"), record.actor},
+                                     {QStringLiteral("action"), record.action},
+                                     {QStringLiteral("entity"), record.entity},
+                                     {QStringLiteral("entity_id"), record.entityId},
+                                     {QStringLiteral("detail"), record.detail}});
+            continue;
+        }
+        const QString reason = record.detail.value(QStringLiteral("reason")).toString();
+        ctx.out << locale.toString(QDateTime::fromMSecsSinceEpoch(record.atMs),
+                                   QLocale::ShortFormat)
+                << " | " << record.actor << " | " << record.action << " | " << record.entity << ' '
+                << record.entityId
+                << (reason.isEmpty() ? QString() : QStringLiteral(" | ") + reason) << '\n';
+    }
+    if (ctx.json)
+        printJson(ctx, QJsonDocument(array));
+    return ExitOk;
+}
+
 int runQueueNext(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
