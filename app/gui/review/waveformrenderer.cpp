@@ -7,7 +7,9 @@
 #include <QLine>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace callqa::app {
 
@@ -38,21 +40,42 @@ void drawRuler(QPainter& p, const WaveformScene& s)
     }
 }
 
-void drawSpans(QPainter& p, const WaveformScene& s, const QRect& lanes)
+QRgb over(QRgb dst, QRgb src) // both premultiplied
 {
-    if (!s.spans)
-        return;
+    const int keep = 255 - qAlpha(src);
+    const auto mix = [&](int d, int s) { return s + (d * keep + 127) / 255; };
+    return qRgba(mix(qRed(dst), qRed(src)), mix(qGreen(dst), qGreen(src)),
+                 mix(qBlue(dst), qBlue(src)), mix(qAlpha(dst), qAlpha(src)));
+}
+
+// Background and spans cover the whole height of the lanes alike, so one scanline is composed
+// and copied down: hundreds of narrow translucent fills at whole-call zoom would cost more than
+// the whole waveform.
+void drawBackground(QImage& image, const WaveformScene& s, const QRect& lanes, qreal dpr)
+{
+    const int width = image.width();
+    std::vector<QRgb> row(static_cast<std::size_t>(width),
+                          qPremultiply(s.palette.color(QPalette::Base).rgba()));
     const double end = s.view.msForX(s.view.width);
-    for (const WaveformSpan& span : *s.spans) {
+    for (const WaveformSpan& span : s.spans ? *s.spans : QList<WaveformSpan>()) {
         if (static_cast<double>(span.endMs) < s.view.startMs)
             continue;
         if (static_cast<double>(span.startMs) > end)
             break;
         const double x0 = std::floor(s.view.xForMs(static_cast<double>(span.startMs)));
-        const double x1 = std::floor(s.view.xForMs(static_cast<double>(span.endMs)));
-        p.fillRect(QRectF(x0, lanes.top(), std::max(x1 - x0, 1.0), lanes.height()),
-                   WaveformRenderer::spanColor(span.kind));
+        const double x1 =
+            std::max(std::floor(s.view.xForMs(static_cast<double>(span.endMs))), x0 + 1);
+        const QRgb color = qPremultiply(WaveformRenderer::spanColor(span.kind).rgba());
+        const int from = std::clamp(static_cast<int>(std::lround(x0 * dpr)), 0, width);
+        const int to = std::clamp(static_cast<int>(std::lround(x1 * dpr)), 0, width);
+        for (int x = from; x < to; ++x)
+            row[static_cast<std::size_t>(x)] = over(row[static_cast<std::size_t>(x)], color);
     }
+    const int top = std::clamp(static_cast<int>(std::lround(lanes.top() * dpr)), 0, image.height());
+    const int bottom =
+        std::clamp(static_cast<int>(std::lround((lanes.bottom() + 1) * dpr)), top, image.height());
+    for (int y = top; y < bottom; ++y)
+        std::memcpy(image.scanLine(y), row.data(), row.size() * sizeof(QRgb));
 }
 
 // One vertical line per device column, min to max, in device pixels with one pen: the cheapest
@@ -136,19 +159,20 @@ QColor WaveformRenderer::spanColor(WaveformSpan::Kind kind)
                                                 : QColor(0x70, 0x70, 0x70, 0x48);
 }
 
-QImage WaveformRenderer::render(const WaveformScene& s, QSize size, qreal dpr)
+void WaveformRenderer::render(QImage& image, const WaveformScene& s, QSize size, qreal dpr)
 {
     const QSize device(static_cast<int>(std::ceil(size.width() * dpr)),
                        static_cast<int>(std::ceil(size.height() * dpr)));
-    QImage image(device, QImage::Format_ARGB32_Premultiplied);
+    if (image.size() != device || image.format() != QImage::Format_ARGB32_Premultiplied)
+        image = QImage(device, QImage::Format_ARGB32_Premultiplied); // else drawn over in place
     image.setDevicePixelRatio(dpr);
-    QPainter p(&image);
-    p.fillRect(QRect(QPoint(0, 0), size), s.palette.base());
-    drawRuler(p, s);
     QRect lanes;
     for (const WaveformLane& lane : s.lanes)
         lanes = lanes.united(lane.rect);
-    drawSpans(p, s, lanes);
+    drawBackground(image, s, lanes, dpr);
+    QPainter p(&image);
+    p.fillRect(QRect(0, lanes.bottom() + 1, size.width(), size.height()), s.palette.base());
+    drawRuler(p, s);
     p.setPen(s.palette.color(QPalette::Midlight));
     for (const WaveformLane& lane : s.lanes) {
         const int middle = lane.rect.center().y();
@@ -158,7 +182,6 @@ QImage WaveformRenderer::render(const WaveformScene& s, QSize size, qreal dpr)
     drawLanes(p, s, dpr, device.width());
     drawPlaceholder(p, s, lanes);
     drawLabels(p, s);
-    return image;
 }
 
 } // namespace callqa::app

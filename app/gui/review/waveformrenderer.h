@@ -44,7 +44,9 @@ struct WaveformScene {
 
 class WaveformRenderer {
 public:
-    static QImage render(const WaveformScene& scene, QSize size, qreal devicePixelRatio);
+    // Into `image`, reusing its memory when the size matches.
+    static void render(QImage& image, const WaveformScene& scene, QSize size,
+                       qreal devicePixelRatio);
 
     static QColor laneColor(int lane);
     static QColor spanColor(WaveformSpan::Kind kind);

@@ -229,14 +229,16 @@ void WaveformView::paintEvent(QPaintEvent* event)
         scene.placeholder =
             durationMs() > 0 ? tr("Computing the waveform…") : tr("No waveform yet");
         scene.labelsAtRight = layoutDirection() == Qt::RightToLeft;
-        m_cache = WaveformRenderer::render(scene, size(), ratio);
+        WaveformRenderer::render(m_cache, scene, size(), ratio);
         m_cacheKey = key;
     }
     QPainter painter(this);
+    painter.setCompositionMode(QPainter::CompositionMode_Source); // opaque: a copy, no blending
     for (const QRect& rect : event->region())
         painter.drawImage(rect, m_cache,
                           QRectF(rect.x() * ratio, rect.y() * ratio, rect.width() * ratio,
                                  rect.height() * ratio));
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     drawOverlay(painter);
 }
 
