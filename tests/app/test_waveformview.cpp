@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QPaintEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +57,20 @@ QColor at(const QImage& image, QPoint p)
 {
     return image.pixelColor(p);
 }
+
+// The region of every paint event the view gets.
+class PaintRegions : public QObject {
+public:
+    QList<QRegion> regions;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            regions.push_back(static_cast<QPaintEvent*>(event)->region());
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 void wheel(QWidget& widget, QPoint pos, int delta, Qt::KeyboardModifiers modifiers)
 {
@@ -207,6 +222,35 @@ TEST_CASE("waveform: zoom keeps the time under the anchor, from the whole call t
     v.view.zoomWholeAction()->trigger();
     CHECK(v.view.viewport().showsWholeCall());
     CHECK(v.view.viewport().startMs == 0);
+}
+
+TEST_CASE("waveform: a playhead move repaints only its old and new strips", "[app][waveform]")
+{
+    View v;
+    v.view.setPosition(3000);
+    v.view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&v.view));
+    QCoreApplication::processEvents();
+    PaintRegions paints;
+    v.view.installEventFilter(&paints);
+
+    v.view.setPosition(3004); // the same pixel column: nothing to paint
+    QCoreApplication::processEvents();
+    CHECK(paints.regions.isEmpty());
+
+    v.view.setPosition(3100); // x 300 -> 310
+    QCoreApplication::processEvents();
+    REQUIRE(paints.regions.size() == 1);
+    const QRegion painted = paints.regions.front();
+    CHECK(painted.contains(QPoint(300, 100)));
+    CHECK(painted.contains(QPoint(311, 100)));
+    CHECK(painted.boundingRect().width() <= 30);
+    CHECK_FALSE(painted.contains(QPoint(280, 100)));
+    CHECK_FALSE(painted.contains(QPoint(330, 100)));
+    // What it painted is the playhead at its new place over the cached waveform.
+    const QImage image = v.image();
+    CHECK(at(image, {310, v.view.laneRect(1).center().y() + 20}) == WaveformView::playheadColor());
+    CHECK(at(image, {300, v.view.laneRect(1).center().y() + 20}) != WaveformView::playheadColor());
 }
 
 TEST_CASE("waveform: the playhead pages the view when it leaves it while playing",
