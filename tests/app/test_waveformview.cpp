@@ -368,7 +368,15 @@ TEST_CASE("waveform: a spoken stereo call, analysed for real (screenshot)", "[ap
     CHECK(agent > 100);
     CHECK(customer > 100);
 
-    view.zoomWholeCall();
+    // Persian, right to left: the same waveform, ruler digits in the locale, labels at the right.
+    view.setLocale(QLocale(QLocale::Persian, QLocale::Iran));
+    view.setLayoutDirection(Qt::RightToLeft);
+    const QImage persian = view.grab().toImage();
+    CHECK(persian.save(QDir(out).filePath(QStringLiteral("waveform-call-fa.png"))));
+    CHECK(at(persian, inLane(view, 0, 600, 0)) == at(image, inLane(view, 0, 600, 0)));
+    view.setLayoutDirection(Qt::LeftToRight);
+    view.setLocale(QLocale::c());
+
     view.setViewport(9000, 2000.0 / 1200); // 2 s from 9 s
     CHECK(view.grab().toImage().save(QDir(out).filePath(QStringLiteral("waveform-2s.png"))));
 }
