@@ -50,7 +50,7 @@ void LibraryModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortColumn = LibraryColumn(column);
     m_query.descending = order == Qt::DescendingOrder;
-    reload();
+    reload(false); // the same calls match: the counts stand
 }
 
 QList<LibraryRow> LibraryModel::fetch(const std::optional<LibraryCursor>& after, qint64 limit)
@@ -74,14 +74,16 @@ void LibraryModel::readCounts()
         return;
     try {
         m_matching = countLibrary(m_db, m_query);
-        m_total = countLibrary(m_db, LibraryQuery{});
+        // Nothing filters: the same count, not asked twice.
+        const bool unfiltered = libraryCountSql(m_query).sql == libraryCountSql(LibraryQuery{}).sql;
+        m_total = unfiltered ? m_matching : countLibrary(m_db, LibraryQuery{});
     } catch (const DbError& error) {
         m_error = error.message();
     }
     Q_EMIT countsChanged();
 }
 
-void LibraryModel::reload()
+void LibraryModel::reload(bool recount)
 {
     if (m_mayRead)
         m_error.clear();
@@ -90,7 +92,8 @@ void LibraryModel::reload()
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
-    readCounts();
+    if (recount)
+        readCounts();
 }
 
 void LibraryModel::refresh()
@@ -226,7 +229,7 @@ QVariant LibraryModel::display(const LibraryRow& row, LibraryColumn column) cons
     case LibraryColumn::Assignee:
         return row.assignee;
     case LibraryColumn::Missing:
-        return call.missing ? tr("missing") : QString();
+        return call.missing ? tr("%1 (missing)").arg(call.relativePath) : call.relativePath;
     }
     return {};
 }

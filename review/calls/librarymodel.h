@@ -49,7 +49,7 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
-    void reload();
+    void reload(bool recount = true);
     void readCounts();
     QList<LibraryRow> fetch(const std::optional<LibraryCursor>& after, qint64 limit);
     QVariant display(const LibraryRow& row, LibraryColumn column) const;

@@ -2,6 +2,8 @@
 
 #include "review/textfold.h"
 
+#include <QStringList>
+
 namespace callqa::review {
 
 namespace {
@@ -44,11 +46,12 @@ QString fromClause(const LibraryQuery& query, bool page)
     return sql;
 }
 
-QString whereClause(const LibraryQuery& query, QVariantList& binds)
+// The filters' conditions (none: every call).
+QStringList conditions(const LibraryQuery& query, QVariantList& binds)
 {
-    QString sql = QStringLiteral(" WHERE 1 = 1");
+    QStringList sql;
     const auto add = [&](const QString& condition, const QVariantList& values) {
-        sql += QStringLiteral(" AND ") + condition;
+        sql << condition;
         binds << values;
     };
     if (query.fromMs)
@@ -99,6 +102,14 @@ QString whereClause(const LibraryQuery& query, QVariantList& binds)
         break;
     }
     return sql;
+}
+
+// No "WHERE 1 = 1" when nothing filters: SQLite counts a whole table fast only without a WHERE.
+QString whereClause(const QStringList& conditions)
+{
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 } // namespace
@@ -169,14 +180,16 @@ LibrarySql libraryPageSql(const LibraryQuery& query, const std::optional<Library
                                 : QStringLiteral(", NULL, NULL, NULL, NULL");
     out.sql += QStringLiteral(", ") + key;
     out.sql += fromClause(query, true);
-    out.sql += whereClause(query, out.binds);
+    QStringList where = conditions(query, out.binds);
     const QString op = query.descending ? QStringLiteral("<") : QStringLiteral(">");
     if (after) {
         // The lone bound on the key lets SQLite range-scan an index on (key, id); the row value
         // then cuts exactly after the last row.
-        out.sql += QStringLiteral(" AND %1 %2= ? AND (%1, c.id) %2 (?, ?)").arg(key, op);
+        where << QStringLiteral("%1 %2= ?").arg(key, op)
+              << QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, op);
         out.binds << after->key << after->key << after->id;
     }
+    out.sql += whereClause(where);
     const QString order = query.descending ? QStringLiteral(" DESC") : QString();
     out.sql += QStringLiteral(" ORDER BY ") + key + order + QStringLiteral(", c.id") + order +
                QStringLiteral(" LIMIT ?");
@@ -188,7 +201,7 @@ LibrarySql libraryCountSql(const LibraryQuery& query)
 {
     LibrarySql out;
     out.sql = QStringLiteral("SELECT count(*)") + fromClause(query, false);
-    out.sql += whereClause(query, out.binds);
+    out.sql += whereClause(conditions(query, out.binds));
     return out;
 }
 

@@ -1,6 +1,6 @@
 #include "review/calls/librarymodel.h"
 #include "review/storage/database.h"
-#include "tests/review/librarydata.h"
+#include "tests/support/librarydata.h"
 #include "tests/support/testworkspace.h"
 
 #include <catch2/catch.hpp>
@@ -61,7 +61,8 @@ TEST_CASE("library model: pages lazily, sorts and filters in SQL, passes the mod
         CHECK(cell(model, 1, LibraryColumn::Score) == QStringLiteral("critical fail"));
         CHECK(cell(model, 1, LibraryColumn::ReviewQueue) == QStringLiteral("Week 1"));
         CHECK(cell(model, 1, LibraryColumn::Assignee) == QStringLiteral("rita"));
-        CHECK(cell(model, 2, LibraryColumn::Missing) == QStringLiteral("missing"));
+        CHECK(cell(model, 2, LibraryColumn::Missing) == QStringLiteral("C-2.wav (missing)"));
+        CHECK(cell(model, 0, LibraryColumn::Missing) == QStringLiteral("C-4.wav"));
         CHECK(model.index(2, 0).data(LibraryModel::kCallIdRole).toLongLong() ==
               model.rowAt(2)->call.id);
 

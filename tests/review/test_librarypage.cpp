@@ -1,7 +1,7 @@
 #include "review/calls/librarypage.h"
 #include "review/storage/database.h"
 #include "review/storage/migrations.h"
-#include "tests/review/librarydata.h"
+#include "tests/support/librarydata.h"
 #include "tests/support/testworkspace.h"
 
 #include <catch2/catch.hpp>

@@ -10,3 +10,4 @@ CREATE INDEX calls_team_started_key ON calls (team_id, (COALESCE(started_at, 0))
 CREATE INDEX calls_agent_started_key ON calls (agent_id, (COALESCE(started_at, 0)), id);
 CREATE INDEX evaluations_latest ON evaluations (call_id, status, id);
 CREATE INDEX call_analysis_dead_air ON call_analysis (dead_air_ms);
+CREATE INDEX calls_queue ON calls (queue);

@@ -1,4 +1,4 @@
-#include "tests/review/librarydata.h"
+#include "tests/support/librarydata.h"
 
 #include "review/agents/directory.h"
 #include "review/calls/callsearchtext.h"
@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+
+#include <random>
 
 namespace callqa::testing {
 
@@ -117,6 +119,52 @@ LibraryData seedLibrary(review::Workspace& workspace)
     INFO(status.error().toStdString());
     REQUIRE(status.ok());
     return data;
+}
+
+void addVariedCalls(review::Workspace& workspace, const LibraryData& data, int count)
+{
+    review::Database& db = workspace.db();
+    const qint64 versionId =
+        db.scalar(QStringLiteral("SELECT max(id) FROM checklist_versions")).toLongLong();
+    std::mt19937 random{7};
+    const auto pick = [&](int n) { return int(random() % quint32(n)); };
+    const QStringList queues = {QStringLiteral("Billing"), QStringLiteral("Sales"),
+                                QStringLiteral("Retention"), QStringLiteral("Доставка"),
+                                QStringLiteral("İade")};
+    const review::Status status = db.transact([&] {
+        const QList<qint64> agents = [&] {
+            QList<qint64> ids;
+            QSqlQuery q = db.exec(QStringLiteral("SELECT id FROM agents ORDER BY id"));
+            while (q.next())
+                ids << q.value(0).toLongLong();
+            return ids;
+        }();
+        for (int n = 0; n < count; ++n) {
+            const qint64 agent = agents.at(pick(int(agents.size())));
+            CallSpec spec{QStringLiteral("D-%1").arg(1000 + n),
+                          agent,
+                          pick(2) ? data.supportTeam : data.salesTeam,
+                          kStart + 5 * kDay + qint64(n) * 1'700'000,
+                          pick(3) ? QStringLiteral("inbound") : QStringLiteral("outbound"),
+                          queues.at(pick(int(queues.size()))),
+                          15'000 + qint64(pick(900)) * 1000};
+            spec.missing = pick(25) == 0;
+            const qint64 id = insertCall(db, spec);
+            analyse(db, id, qint64(pick(40)) * 1000, 0.3 + pick(50) / 100.0);
+            if (pick(3) == 0) {
+                const double score = 50.0 + pick(50);
+                evaluate(db, id, versionId, score, score >= 80.0, pick(10) == 0);
+            } else if (pick(4) == 0) {
+                db.exec(QStringLiteral("INSERT INTO review_queue_items (queue_id, call_id, "
+                                       "position, origin, assignee, state, updated_by, "
+                                       "updated_at) SELECT max(id), ?, ?, 'draw', ?, 'todo', "
+                                       "'owner', 1 FROM review_queues"),
+                        {id, n + 2, pick(2) ? QStringLiteral("rita") : QStringLiteral("omid")});
+            }
+        }
+    });
+    INFO(status.error().toStdString());
+    REQUIRE(status.ok());
 }
 
 } // namespace callqa::testing

@@ -22,4 +22,8 @@ struct LibraryData {
 };
 LibraryData seedLibrary(review::Workspace& workspace);
 
+// Adds `count` more calls to a seeded library, varied like a day on a QA floor (agents, queues,
+// directions, durations, talk metrics, some scored), for screenshots. Deterministic.
+void addVariedCalls(review::Workspace& workspace, const LibraryData& data, int count);
+
 } // namespace callqa::testing
