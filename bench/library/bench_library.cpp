@@ -189,7 +189,7 @@ bool runBench(const QString& label, const QString& location, const bench::Librar
 
     bool ok = true;
     std::printf("%-14s %10s %10s %7s %8s  %s\n", "step", "model ms", "by hand ms", "ratio",
-                "target", "rows");
+                "target", "rows (matching)");
     for (const Step& step : steps) {
         std::vector<double> model;
         std::vector<double> hand;
@@ -214,8 +214,8 @@ bool runBench(const QString& label, const QString& location, const bench::Librar
         const double m = medianMs(model);
         const double h = medianMs(hand);
         const double ratio = h > 0 ? m / h : 0;
-        std::printf("%-14s %10.1f %10.1f %6.2fx %6.0fms  %lld%s%s\n", step.name, m, h, ratio,
-                    step.targetMs, qlonglong(handIds.size()),
+        std::printf("%-14s %10.1f %10.1f %6.2fx %6.0fms  %lld (%lld)%s%s\n", step.name, m, h, ratio,
+                    step.targetMs, qlonglong(handIds.size()), qlonglong(library.matchingCount()),
                     m < step.targetMs && ratio <= 1.5 ? "" : "  (over target)",
                     same ? "" : "  MODEL AND HAND DISAGREE");
     }
