@@ -191,9 +191,10 @@ LibrarySql libraryPageSql(const LibraryQuery& query, const std::optional<Library
     }
     out.sql += whereClause(where);
     const QString order = query.descending ? QStringLiteral(" DESC") : QString();
+    // The limit is the program's own number, written in: a page without filters then has no
+    // parameters and runs as one statement (QPSQL prepares, executes and deallocates otherwise).
     out.sql += QStringLiteral(" ORDER BY ") + key + order + QStringLiteral(", c.id") + order +
-               QStringLiteral(" LIMIT ?");
-    out.binds << limit;
+               QStringLiteral(" LIMIT ") + QString::number(limit);
     return out;
 }
 

@@ -1,3 +1,4 @@
+#include "review/agents/directory.h"
 #include "review/calls/librarypage.h"
 #include "review/storage/database.h"
 #include "review/storage/migrations.h"
@@ -213,5 +214,32 @@ TEST_CASE("library: calls imported before schema 7 get their search text when it
         LibraryQuery query;
         query.search = QStringLiteral("STRASSE");
         CHECK(countLibrary(db, query) == 1);
+    }
+}
+
+TEST_CASE("library: an agent renamed is found by the new name, not the old", "[review][library]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+        testing::seedLibrary(*workspace);
+        Database& db = workspace->db();
+        LibraryQuery oldName;
+        oldName.search = QStringLiteral("ilker");
+        LibraryQuery newName;
+        newName.search = QStringLiteral("ÇAĞRI");
+        REQUIRE(countLibrary(db, oldName) == 1);
+        REQUIRE(countLibrary(db, newName) == 0);
+        REQUIRE(db.transact([&] {
+            Directory(db).ensureAgent(QStringLiteral("a-1"), QStringLiteral("Çağrı Yıldız"), 2);
+            Directory(db).createUnnamedAgent(QStringLiteral("A-77"), 2);
+        }));
+        CHECK(countLibrary(db, oldName) == 0);
+        CHECK(countLibrary(db, newName) == 1);
+        CHECK(db.scalar(QStringLiteral("SELECT search_folded FROM agents WHERE external_id = ?"),
+                        {QStringLiteral("A-77")})
+                  .toString() == QStringLiteral("a-77"));
     }
 }

@@ -91,9 +91,8 @@ TEST_CASE("library query: each filter adds its condition and its values", "[revi
         CHECK(count.binds == c.binds);
         const LibrarySql page = libraryPageSql(c.query, std::nullopt, 50);
         CHECK(has(page, c.condition));
-        QVariantList pageBinds = c.binds;
-        pageBinds << qint64(50);
-        CHECK(page.binds == pageBinds);
+        CHECK(page.binds == c.binds);
+        CHECK(page.sql.endsWith(QStringLiteral(" LIMIT 50")));
         CHECK_FALSE(page.sql.contains(QStringLiteral("OFFSET")));
     }
 }
@@ -110,7 +109,7 @@ TEST_CASE("library query: evaluation filters need an actor who reads evaluations
     CHECK_FALSE(page.sql.contains(QStringLiteral("evaluations")));
     CHECK_FALSE(page.sql.contains(QStringLiteral("e.")));
     CHECK(page.sql.contains(QStringLiteral("ORDER BY COALESCE(c.started_at, 0) DESC, c.id DESC")));
-    CHECK(page.binds == QVariantList{qint64(10)});
+    CHECK(page.binds.isEmpty());
     CHECK_FALSE(libraryCountSql(q).sql.contains(QStringLiteral("evaluations")));
 }
 
@@ -155,12 +154,11 @@ TEST_CASE("library query: keyset pages in the sort order with the id as tie-brea
         const QString op = c.descending ? QStringLiteral("<") : QStringLiteral(">");
         const LibrarySql first = libraryPageSql(q, std::nullopt, 100);
         CHECK(first.sql.endsWith(QStringLiteral(" ORDER BY ") + key + order +
-                                 QStringLiteral(", c.id") + order + QStringLiteral(" LIMIT ?")));
+                                 QStringLiteral(", c.id") + order + QStringLiteral(" LIMIT 100")));
         const LibrarySql next = libraryPageSql(q, LibraryCursor{QStringLiteral("k"), 42}, 100);
         CHECK(next.sql.contains(
             QStringLiteral(" WHERE %1 %2= ? AND (%1, c.id) %2 (?, ?)").arg(key, op)));
-        CHECK(next.binds ==
-              QVariantList{QStringLiteral("k"), QStringLiteral("k"), qint64(42), qint64(100)});
+        CHECK(next.binds == QVariantList{QStringLiteral("k"), QStringLiteral("k"), qint64(42)});
     }
 }
 
