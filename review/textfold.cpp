@@ -13,4 +13,23 @@ QString foldForSearch(const QString& text)
     return folded;
 }
 
+QString foldForLibrarySearch(const QString& text)
+{
+    const QString decomposed = foldForSearch(text).normalized(QString::NormalizationForm_D);
+    QString loose;
+    loose.reserve(decomposed.size());
+    for (QChar ch : decomposed) {
+        if (ch.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (ch == QChar(0x0131)) // dotless i
+            ch = QLatin1Char('i');
+        else if (ch == QChar(0x064A) || ch == QChar(0x0649)) // Arabic yeh, alef maksura
+            ch = QChar(0x06CC);
+        else if (ch == QChar(0x0643)) // Arabic kaf
+            ch = QChar(0x06A9);
+        loose += ch;
+    }
+    return loose.normalized(QString::NormalizationForm_C);
+}
+
 } // namespace callqa::review

@@ -9,4 +9,10 @@ namespace callqa::review {
 // simple folding leaves alone: Turkish dotted capital I and German sharp s.
 QString foldForSearch(const QString& text);
 
+// Looser, for the library's search box only (never for unique names): foldForSearch, then without
+// accents and other combining marks (ä, ё, Persian harakat), dotless ı as i, and the Arabic yeh
+// and kaf as the Persian letters, so "yildiz", "jurgen", "петр" and an Arabic keyboard's "رضايي"
+// find Yıldız, Jürgen, Пётр and رضایی.
+QString foldForLibrarySearch(const QString& text);
+
 } // namespace callqa::review

@@ -1,13 +1,15 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/checklisteditor/checklistpicker.h"
+#include "app/gui/library/libraryfilterbar.h"
+#include "app/gui/library/libraryview.h"
 #include "app/gui/queues/myqueuepanel.h"
 #include "app/gui/queues/queuewizard.h"
 #include "app/workspacelocation.h"
 #include "app/workstationimport.h"
 #include "review/calls/callimporter.h"
-#include "review/calls/calllibrary.h"
 #include "review/calls/calllistmodel.h"
+#include "review/calls/librarymodel.h"
 #include "review/storage/changewatcher.h"
 #include "review/storage/demomark.h"
 #include "review/storage/workspace.h"
@@ -15,7 +17,6 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -24,6 +25,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace callqa::app {
 
@@ -38,9 +40,12 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
                        ? tr("callqa: %1 (%2), demo workspace").arg(where, who)
                        : tr("callqa: %1 (%2)").arg(where, who));
 
-    m_model = new review::CallListModel(this);
-    // Another workstation or a CLI run changed the library or scored a call: the list (with its
-    // Score column) refreshes by itself.
+    m_library = new LibraryView(m_workspace->db(), m_actor, this);
+    connect(m_library, &LibraryView::countsChanged, this,
+            [this] { statusBar()->showMessage(m_library->statusText()); });
+    connect(m_library, &LibraryView::currentCallChanged, this, &MainWindow::showSelectedCall);
+    // Another workstation or a CLI run changed the library or scored a call: the rows refresh in
+    // place, keeping the selection and the scroll position.
     m_watcher = std::make_unique<review::ChangeWatcher>(m_workspace->db());
     connect(m_watcher.get(), &review::ChangeWatcher::changed, this, [this](const QString& topic) {
         if (review::ChangeWatcher::concerns(topic, QStringLiteral("calls")) ||
@@ -49,14 +54,6 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
         if (m_myQueue && review::ChangeWatcher::concerns(topic, QStringLiteral("queues")))
             m_myQueue->refresh();
     });
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("callTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("callDetails"));
@@ -66,11 +63,16 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_library);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_library->filterBar());
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     auto* refresh = new QAction(tr("&Refresh"), this);
     refresh->setShortcut(QKeySequence::Refresh);
@@ -118,10 +120,9 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelectedCall);
     resize(1200, 720);
-    reload();
+    statusBar()->showMessage(m_library->statusText());
+    showSelectedCall();
 }
 
 MainWindow::~MainWindow() = default;
@@ -191,50 +192,23 @@ void MainWindow::chooseRecordingsFolder()
 
 void MainWindow::reload()
 {
-    // The list holds the newest calls up to a bound (a paged model is later work); the status
-    // bar says when there are more.
-    constexpr qint64 kListedCalls = 10'000;
-    review::CallFilter filter;
-    filter.limit = kListedCalls;
-    const auto calls = review::listCalls(m_workspace->db(), m_actor, filter);
-    if (calls) {
-        m_model->setCalls(calls.value());
-        const auto total = calls->size() < kListedCalls
-                               ? review::Result<qint64>(calls->size())
-                               : review::countCalls(m_workspace->db(), m_actor, filter);
-        const QLocale locale;
-        statusBar()->showMessage(
-            !total ? total.error()
-            : *total > m_model->rowCount()
-                ? tr("The newest %1 of %2 calls in the library")
-                      .arg(locale.toString(m_model->rowCount()), locale.toString(*total))
-                : tr("%Ln call(s) in the library", nullptr, m_model->rowCount()));
-    } else {
-        m_model->setCalls({});
-        statusBar()->showMessage(calls.error());
-    }
-    m_table->resizeColumnsToContents();
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
+    m_library->refresh();
+    statusBar()->showMessage(m_library->statusText());
     showSelectedCall();
 }
 
 bool MainWindow::selectCall(qint64 callId)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (const review::CallSummary* call = m_model->callAt(row); call && call->id == callId) {
-            m_table->selectRow(row);
-            m_table->scrollTo(m_model->index(row, 0));
-            return true;
-        }
-    }
-    statusBar()->showMessage(tr("The call is not among the calls listed here."));
+    if (m_library->selectCall(callId))
+        return true;
+    statusBar()->showMessage(tr("The call is not among the calls the filter lists."));
     return false;
 }
 
 void MainWindow::showSelectedCall()
 {
-    const review::CallSummary* call = m_model->callAt(m_table->currentIndex().row());
+    const review::LibraryRow* row = m_library->currentRow();
+    const review::CallSummary* call = row ? &row->call : nullptr;
     if (!call) {
         m_details->setText(tr("No call selected."));
         return;
@@ -247,7 +221,8 @@ void MainWindow::showSelectedCall()
                      review::formatDuration(call->durationMs, locale), call->codec,
                      locale.toString(call->channels), call->queue.toHtmlEscaped());
     const QString score =
-        m_model->index(m_table->currentIndex().row(), review::CallListModel::Score)
+        m_library->model()
+            .index(m_library->table()->currentIndex().row(), int(review::LibraryColumn::Score))
             .data()
             .toString();
     if (!score.isEmpty())

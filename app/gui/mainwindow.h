@@ -7,11 +7,9 @@
 #include <memory>
 
 class QLabel;
-class QTableView;
 
 namespace callqa::review {
 struct ImportReport;
-class CallListModel;
 class ChangeWatcher;
 class Workspace;
 } // namespace callqa::review
@@ -19,6 +17,7 @@ class Workspace;
 namespace callqa::app {
 
 class MyQueuePanel;
+class LibraryView;
 
 // The workstation's main window: the call library, with the selected call's details.
 class MainWindow : public QMainWindow {
@@ -45,8 +44,7 @@ private:
     std::unique_ptr<review::Workspace> m_workspace;
     std::unique_ptr<review::ChangeWatcher> m_watcher; // after m_workspace: destroyed before it
     review::Actor m_actor;
-    review::CallListModel* m_model = nullptr;
-    QTableView* m_table = nullptr;
+    LibraryView* m_library = nullptr;
     QLabel* m_details = nullptr;
     MyQueuePanel* m_myQueue = nullptr;
 };

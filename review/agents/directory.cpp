@@ -56,24 +56,26 @@ qint64 Directory::ensureAgent(const QString& externalId, const QString& name, qi
     const QString displayName = name.trimmed().isEmpty() ? externalId.trimmed() : name.trimmed();
     if (const auto agent = findAgent(externalId)) {
         if (!name.trimmed().isEmpty() && (agent->name != displayName || agent->toBeNamed))
-            m_db.exec(QStringLiteral("UPDATE agents SET name = ?, name_folded = ?, to_be_named = "
-                                     "? WHERE id = ?"),
-                      {displayName, foldForSearch(displayName), false, agent->id});
+            m_db.exec(QStringLiteral("UPDATE agents SET name = ?, name_folded = ?, search_folded = "
+                                     "?, to_be_named = ? WHERE id = ?"),
+                      {displayName, foldForSearch(displayName), foldForLibrarySearch(displayName),
+                       false, agent->id});
         return agent->id;
     }
     return m_db.insert(
-        QStringLiteral("INSERT INTO agents (external_id, name, name_folded, active, "
-                       "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-        {externalId.trimmed(), displayName, foldForSearch(displayName), true, nowMs});
+        QStringLiteral("INSERT INTO agents (external_id, name, name_folded, search_folded, active, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {externalId.trimmed(), displayName, foldForSearch(displayName),
+         foldForLibrarySearch(displayName), true, nowMs});
 }
 
 qint64 Directory::createUnnamedAgent(const QString& externalId, qint64 nowMs)
 {
     const QString id = externalId.trimmed();
     return m_db.insert(
-        QStringLiteral("INSERT INTO agents (external_id, name, name_folded, active, created_at, "
-                       "to_be_named) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-        {id, id, foldForSearch(id), true, nowMs, true});
+        QStringLiteral("INSERT INTO agents (external_id, name, name_folded, search_folded, active, "
+                       "created_at, to_be_named) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {id, id, foldForSearch(id), foldForLibrarySearch(id), true, nowMs, true});
 }
 
 QList<Agent> Directory::agents()

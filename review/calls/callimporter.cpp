@@ -2,6 +2,7 @@
 
 #include "review/agents/directory.h"
 #include "review/audit/auditlog.h"
+#include "review/calls/callsearchtext.h"
 #include "review/calls/filenamepattern.h"
 #include "review/calls/recordingpath.h"
 #include "review/calls/recordingsroot.h"
@@ -363,6 +364,8 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
                         tr("call_id \"%1\" already belongs to another recording").arg(facts.callId),
                         {}};
             }
+            const QString metadataJson =
+                QString::fromUtf8(QJsonDocument(facts.metadata).toJson(QJsonDocument::Compact));
             const auto nullable = [](int channel) { return channel < 0 ? QVariant() : channel; };
             QSqlQuery q = db.exec(
                 QStringLiteral(
@@ -370,17 +373,29 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
                     "format, "
                     "codec, sample_rate, channels, duration_ms, agent_channel, customer_channel, "
                     "agent_id, team_id, started_at, direction, queue, metadata, missing, "
-                    "imported_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "imported_at, search_folded) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (content_sha256) DO NOTHING RETURNING id"),
-                {facts.callId.isEmpty() ? QVariant() : facts.callId, hash, storedPath, info.size(),
-                 probe.format, probe.codec, probe.sampleRate, probe.channels, probe.durationMs,
-                 nullable(facts.channels.agentChannel), nullable(facts.channels.customerChannel),
-                 agentId, teamId, facts.startedAtMs ? QVariant(*facts.startedAtMs) : QVariant(),
+                {facts.callId.isEmpty() ? QVariant() : facts.callId,
+                 hash,
+                 storedPath,
+                 info.size(),
+                 probe.format,
+                 probe.codec,
+                 probe.sampleRate,
+                 probe.channels,
+                 probe.durationMs,
+                 nullable(facts.channels.agentChannel),
+                 nullable(facts.channels.customerChannel),
+                 agentId,
+                 teamId,
+                 facts.startedAtMs ? QVariant(*facts.startedAtMs) : QVariant(),
                  facts.direction.isEmpty() ? QVariant() : facts.direction,
                  facts.queue.isEmpty() ? QVariant() : facts.queue,
-                 QString::fromUtf8(QJsonDocument(facts.metadata).toJson(QJsonDocument::Compact)),
-                 false, now});
+                 metadataJson,
+                 false,
+                 now,
+                 callSearchText(facts.callId, facts.queue, metadataJson)});
             if (!q.next())
                 return; // another workstation imported the same recording a moment ago
             const qint64 callId = q.value(0).toLongLong();

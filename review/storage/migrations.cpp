@@ -1,5 +1,6 @@
 #include "review/storage/migrations.h"
 
+#include "review/calls/callsearchtext.h"
 #include "review/storage/database.h"
 
 #include <QCoreApplication>
@@ -34,9 +35,13 @@ const QStringList& migrationFiles()
         QStringLiteral(":/migrations/0004_evaluation_drafts.sql"),
         QStringLiteral(":/migrations/0005_review_queues.sql"),
         QStringLiteral(":/migrations/0006_agents_to_be_named.sql"),
+        QStringLiteral(":/migrations/0007_library_indexes.sql"),
     };
     return files;
 }
+
+// The schema version that added calls.search_folded.
+constexpr int kLibrarySearchVersion = 7;
 
 // Advisory lock key for migrations: "callqa" in ASCII.
 constexpr qint64 kMigrationLockKey = 0x63616c6c7161;
@@ -133,6 +138,10 @@ Status migrate(Database& db, int targetVersion)
                     return;
                 for (const QString& statement : statementsOf(script))
                     db.exec(statement);
+                // Folding is C++ (SQLite cannot fold Unicode): existing calls get their search
+                // text in the same step.
+                if (version == kLibrarySearchVersion)
+                    backfillCallSearchText(db);
                 if (version == 1)
                     db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
                             {version});

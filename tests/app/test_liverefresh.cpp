@@ -2,7 +2,7 @@
 #include "checklists/answersjson.h"
 #include "checklists/defaultchecklist.h"
 #include "checklists/sampleanswers.h"
-#include "review/calls/calllistmodel.h"
+#include "review/calls/libraryquery.h"
 #include "tests/app/clirunner.h"
 #include "tests/support/mediafiles.h"
 #include "tests/support/testworkspace.h"
@@ -55,7 +55,7 @@ TEST_CASE("main window: the call list refreshes when another process imports or 
 
         INFO("another process scores the call: its Score cell fills in by itself");
         const auto scoreText = [&] {
-            return model->index(0, review::CallListModel::Score).data().toString();
+            return model->index(0, int(review::LibraryColumn::Score)).data().toString();
         };
         CHECK_FALSE(scoreText().contains(QStringLiteral("passed")));
         const QString answers = dir.filePath(QStringLiteral("answers.json"));

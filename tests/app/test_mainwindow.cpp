@@ -96,23 +96,3 @@ TEST_CASE("main window: offers only what the signed-in role may do", "[app][gui]
     CHECK(table->model()->rowCount() == 0);
     CHECK(agent->statusBar()->currentMessage().contains(QStringLiteral("agent")));
 }
-
-TEST_CASE("main window: a library longer than the list says how much is shown", "[app][gui]")
-{
-    const review::Backend backend = GENERATE(from_range(testing::kAllBackends));
-    SECTION(testing::backendName(backend).toStdString())
-    {
-        testing::TestLocation location(backend);
-        {
-            auto workspace = testing::openWorkspace(location);
-            testing::addTestCalls(*workspace, 10'003, QStringLiteral("W-"));
-        }
-        const DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
-        app::MainWindow window(testing::openWorkspace(location), review::Actor::owner());
-        auto* table = window.findChild<QTableView*>(QStringLiteral("callTable"));
-        REQUIRE(table);
-        CHECK(table->model()->rowCount() == 10'000);
-        CHECK(window.statusBar()->currentMessage() ==
-              QStringLiteral("The newest 10,000 of 10,003 calls in the library"));
-    }
-}

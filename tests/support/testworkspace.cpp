@@ -3,6 +3,7 @@
 #include "checklists/defaultchecklist.h"
 
 #include "review/agents/directory.h"
+#include "review/calls/callsearchtext.h"
 #include "review/storage/database.h"
 
 #include <catch2/catch.hpp>
@@ -129,17 +130,18 @@ void addTestCalls(review::Workspace& workspace, int count, const QString& prefix
             QVariantList binds;
             for (int n = first; n <= last; ++n) {
                 const QString externalId = prefix + QString::number(n);
-                rows << QStringLiteral("(?, ?, ?, 1000, 'wav', 'pcm_s16le', 8000, 2, 60000, ?, ?)");
+                rows << QStringLiteral(
+                    "(?, ?, ?, 1000, 'wav', 'pcm_s16le', 8000, 2, 60000, ?, ?, ?)");
                 binds << externalId
                       << QString::fromLatin1(QCryptographicHash::hash(externalId.toUtf8(),
                                                                       QCryptographicHash::Sha256)
                                                  .toHex())
                       << QString(externalId + QStringLiteral(".wav")) << qint64(n) * 1000
-                      << workspace.now();
+                      << workspace.now() << review::callSearchText(externalId, {}, {});
             }
             db.exec(QStringLiteral("INSERT INTO calls (external_id, content_sha256, relative_path, "
                                    "file_size, format, codec, sample_rate, channels, duration_ms, "
-                                   "started_at, imported_at) VALUES ") +
+                                   "started_at, imported_at, search_folded) VALUES ") +
                         rows.join(QStringLiteral(", ")),
                     binds);
         }
