@@ -8,6 +8,7 @@
 // scripts/pg-cluster.sh. Exit code 1 when a step fails or the model and the hand-written query
 // disagree on the rows.
 #include "bench/library/librarygenerator.h"
+#include "bench/support/benchserver.h"
 #include "review/calls/librarymodel.h"
 #include "review/storage/database.h"
 #include "review/storage/location.h"
@@ -19,7 +20,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
@@ -29,17 +29,13 @@
 
 namespace {
 
+using callqa::bench::argument;
+
 using namespace callqa;
 using review::Database;
 using review::LibraryColumn;
 using review::LibraryModel;
 using review::LibraryQuery;
-
-QString argument(const QStringList& args, const QString& name, const QString& fallback = {})
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
 
 double medianMs(std::vector<double> samples)
 {
@@ -223,68 +219,6 @@ bool runBench(const QString& label, const QString& location, const bench::Librar
     return ok;
 }
 
-// The server to use: --pg-url, the ctest cluster, or one started here (stopped on exit).
-class Server {
-public:
-    Server(const QStringList& args, const QString& scratch)
-    {
-        m_url = argument(args, QStringLiteral("--pg-url"));
-        if (!m_url.isEmpty())
-            return;
-        QString state = QString::fromLocal8Bit(qgetenv("CALLQA_TEST_PG_STATE"));
-        if (state.isEmpty() || !QFile::exists(state)) {
-            m_ownState = scratch + QStringLiteral("/cluster.state");
-            state = m_ownState;
-            if (QProcess::execute(QStringLiteral(CALLQA_SOURCE_DIR "/scripts/pg-cluster.sh"),
-                                  {QStringLiteral("start"), state}) != 0)
-                return;
-        }
-        QFile file(state);
-        if (file.open(QIODevice::ReadOnly)) {
-            const QList<QByteArray> lines = file.readAll().split('\n');
-            if (lines.size() >= 2)
-                m_url = QString::fromUtf8(lines.at(1)).trimmed();
-        }
-    }
-    ~Server()
-    {
-        if (!m_ownState.isEmpty())
-            QProcess::execute(QStringLiteral(CALLQA_SOURCE_DIR "/scripts/pg-cluster.sh"),
-                              {QStringLiteral("stop"), m_ownState});
-    }
-    Server(const Server&) = delete;
-    Server& operator=(const Server&) = delete;
-
-    // A fresh database on the server.
-    QString freshDatabase()
-    {
-        if (m_url.isEmpty())
-            return {};
-        const auto location = review::parseLocation(m_url);
-        if (!location)
-            return {};
-        auto admin = Database::open(location.value()); // not migrated: admin only
-        if (!admin)
-            return {};
-        const QString name =
-            QStringLiteral("bench_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        try {
-            admin.value()->exec(QStringLiteral("CREATE DATABASE ") + name);
-        } catch (const review::DbError& error) {
-            std::fprintf(stderr, "postgres: %s\n", qPrintable(error.message()));
-            return {};
-        }
-        const qsizetype slash =
-            m_url.indexOf(QLatin1Char('/'), m_url.indexOf(QLatin1String("://")) + 3);
-        const qsizetype query = m_url.indexOf(QLatin1Char('?'));
-        return m_url.left(slash + 1) + name + (query >= 0 ? m_url.mid(query) : QString());
-    }
-
-private:
-    QString m_url;
-    QString m_ownState;
-};
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -311,7 +245,7 @@ int main(int argc, char** argv)
                       size, repeat) &&
              ok;
     if (backend != QLatin1String("sqlite")) {
-        Server server(args, scratch.path());
+        callqa::bench::BenchServer server(args, scratch.path());
         const QString url = server.freshDatabase();
         if (url.isEmpty()) {
             std::fprintf(stderr, "postgres: no server (give --pg-url or install postgresql)\n");

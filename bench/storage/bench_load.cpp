@@ -11,6 +11,7 @@
 // throughput and p50/p99 latency of each kind of write. Exit code 1 when a check fails.
 #include "app/audioprober.h"
 #include "app/demo/wavfile.h"
+#include "bench/support/benchserver.h"
 #include "checklists/defaultchecklist.h"
 #include "checklists/sampleanswers.h"
 #include "checklists/scoring.h"
@@ -31,7 +32,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
@@ -41,13 +41,9 @@
 
 namespace {
 
-using callqa::review::Workspace;
+using callqa::bench::argument;
 
-QString argument(const QStringList& args, const QString& name, const QString& fallback = {})
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
+using callqa::review::Workspace;
 
 // A complete answer set that differs from call to call: full marks with some items failed.
 callqa::checklists::AnswerSet answersFor(const callqa::checklists::Checklist& checklist,
@@ -298,65 +294,6 @@ bool runLoad(const QString& label, const QString& location, int processes, int r
     return ok;
 }
 
-// The server to use: --pg-url, the ctest cluster, or one started here (stopped on exit).
-class Server {
-public:
-    explicit Server(const QStringList& args, const QString& scratch)
-    {
-        m_url = argument(args, QStringLiteral("--pg-url"));
-        if (!m_url.isEmpty())
-            return;
-        QString state = QString::fromLocal8Bit(qgetenv("CALLQA_TEST_PG_STATE"));
-        if (state.isEmpty() || !QFile::exists(state)) {
-            m_ownState = scratch + QStringLiteral("/cluster.state");
-            state = m_ownState;
-            if (QProcess::execute(QStringLiteral(CALLQA_SOURCE_DIR "/scripts/pg-cluster.sh"),
-                                  {QStringLiteral("start"), state}) != 0)
-                return;
-        }
-        QFile file(state);
-        if (file.open(QIODevice::ReadOnly)) {
-            const QList<QByteArray> lines = file.readAll().split('\n');
-            if (lines.size() >= 2)
-                m_url = QString::fromUtf8(lines.at(1)).trimmed();
-        }
-    }
-    ~Server()
-    {
-        if (!m_ownState.isEmpty())
-            QProcess::execute(QStringLiteral(CALLQA_SOURCE_DIR "/scripts/pg-cluster.sh"),
-                              {QStringLiteral("stop"), m_ownState});
-    }
-    // A fresh database on the server.
-    QString freshDatabase()
-    {
-        if (m_url.isEmpty())
-            return {};
-        const auto location = callqa::review::parseLocation(m_url);
-        if (!location)
-            return {};
-        auto admin = callqa::review::Database::open(location.value()); // not migrated: admin only
-        const QString name =
-            QStringLiteral("bench_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        if (!admin)
-            return {};
-        try {
-            admin.value()->exec(QStringLiteral("CREATE DATABASE ") + name);
-        } catch (const callqa::review::DbError& error) {
-            std::fprintf(stderr, "postgres: %s\n", qPrintable(error.message()));
-            return {};
-        }
-        const qsizetype slash =
-            m_url.indexOf(QLatin1Char('/'), m_url.indexOf(QLatin1String("://")) + 3);
-        const qsizetype query = m_url.indexOf(QLatin1Char('?'));
-        return m_url.left(slash + 1) + name + (query >= 0 ? m_url.mid(query) : QString());
-    }
-
-private:
-    QString m_url;
-    QString m_ownState;
-};
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -379,7 +316,7 @@ int main(int argc, char** argv)
                      processes, rows, scratch.path()) &&
              ok;
     if (backend != QLatin1String("sqlite")) {
-        Server server(args, scratch.path());
+        callqa::bench::BenchServer server(args, scratch.path());
         const QString url = server.freshDatabase();
         if (url.isEmpty()) {
             std::fprintf(stderr, "postgres: no server (give --pg-url or install postgresql)\n");
