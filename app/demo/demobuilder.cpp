@@ -339,8 +339,7 @@ Result<DemoSummary> buildDemo(review::Workspace& workspace, const DemoOptions& o
         if (const review::Status scored = saveEvaluations(workspace, made, options.seed, summary);
             !scored)
             return R::failure(tr("Scoring the demo calls failed: %1").arg(scored.error()));
-        if (const review::Status queued = saveDemoQueues(workspace, options.seed, summary);
-            !queued)
+        if (const review::Status queued = saveDemoQueues(workspace, options.seed, summary); !queued)
             return R::failure(tr("Drawing the demo queues failed: %1").arg(queued.error()));
     } catch (const review::DbError& error) {
         return R::failure(tr("Scoring the demo calls failed: %1").arg(error.message()));

@@ -31,18 +31,44 @@ QString filterConditions(const CallFilter& filter, QVariantList& binds)
 
 } // namespace
 
+QString callSummaryColumns()
+{
+    return QStringLiteral("c.id, c.external_id, c.relative_path, c.codec, c.channels, "
+                          "c.duration_ms, c.started_at, a.name, t.name, c.direction, c.queue, "
+                          "c.missing");
+}
+
+CallSummary readCallSummary(const QSqlQuery& q)
+{
+    CallSummary call;
+    call.id = q.value(0).toLongLong();
+    call.externalId = q.value(1).toString();
+    call.relativePath = q.value(2).toString();
+    call.codec = q.value(3).toString();
+    call.channels = q.value(4).toInt();
+    call.durationMs = q.value(5).toLongLong();
+    if (!q.value(6).isNull())
+        call.startedAtMs = q.value(6).toLongLong();
+    call.agentName = q.value(7).toString();
+    call.teamName = q.value(8).toString();
+    call.direction = q.value(9).toString();
+    call.queue = q.value(10).toString();
+    call.missing = q.value(11).toBool();
+    return call;
+}
+
 QList<CallSummary> listCalls(Database& db, const CallFilter& filter)
 {
     if (matchesNothing(filter))
         return {};
-    QString sql = QStringLiteral(
-        "SELECT c.id, c.external_id, c.relative_path, c.codec, c.channels, c.duration_ms, "
-        "c.started_at, a.name, t.name, c.direction, c.queue, c.missing, e.id, e.overall_score, "
-        "e.passed, e.critical_fail "
-        "FROM calls c LEFT JOIN agents a ON a.id = c.agent_id "
-        "LEFT JOIN teams t ON t.id = c.team_id "
-        "LEFT JOIN evaluations e ON ? AND e.id = (SELECT max(l.id) FROM evaluations l "
-        "WHERE l.call_id = c.id AND l.status = 'submitted') WHERE 1 = 1");
+    QString sql =
+        QStringLiteral("SELECT ") + callSummaryColumns() +
+        QStringLiteral(
+            ", e.id, e.overall_score, e.passed, e.critical_fail "
+            "FROM calls c LEFT JOIN agents a ON a.id = c.agent_id "
+            "LEFT JOIN teams t ON t.id = c.team_id "
+            "LEFT JOIN evaluations e ON ? AND e.id = (SELECT max(l.id) FROM evaluations l "
+            "WHERE l.call_id = c.id AND l.status = 'submitted') WHERE 1 = 1");
     QVariantList binds{filter.withScores};
     sql += filterConditions(filter, binds);
     sql += QStringLiteral(" ORDER BY c.started_at DESC, c.id DESC");
@@ -53,20 +79,7 @@ QList<CallSummary> listCalls(Database& db, const CallFilter& filter)
     QList<CallSummary> calls;
     QSqlQuery q = db.exec(sql, binds);
     while (q.next()) {
-        CallSummary call;
-        call.id = q.value(0).toLongLong();
-        call.externalId = q.value(1).toString();
-        call.relativePath = q.value(2).toString();
-        call.codec = q.value(3).toString();
-        call.channels = q.value(4).toInt();
-        call.durationMs = q.value(5).toLongLong();
-        if (!q.value(6).isNull())
-            call.startedAtMs = q.value(6).toLongLong();
-        call.agentName = q.value(7).toString();
-        call.teamName = q.value(8).toString();
-        call.direction = q.value(9).toString();
-        call.queue = q.value(10).toString();
-        call.missing = q.value(11).toBool();
+        CallSummary call = readCallSummary(q);
         if (!q.value(12).isNull()) {
             if (!q.value(13).isNull())
                 call.score = q.value(13).toDouble();

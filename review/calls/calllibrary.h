@@ -4,6 +4,7 @@
 #include "review/result.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -32,12 +33,18 @@ struct CallSummary {
     bool criticalFail = false;
 };
 
+// The columns every list of calls selects first, in this order, from `calls c` joined with
+// `agents a` and `teams t`; readCallSummary() reads them back (the first 12 columns of a row).
+QString callSummaryColumns();
+
 struct CallFilter {
     QString agentExternalId;
     QString team;
     std::optional<qint64> limit; // none: every call that matches
     bool withScores = false;     // listCalls(db, actor, ...) sets it for those who read evaluations
 };
+
+CallSummary readCallSummary(const QSqlQuery& row);
 
 // Unchecked: for code that has already authorized (and for tests). Throws DbError.
 QList<CallSummary> listCalls(Database& db, const CallFilter& filter = {});

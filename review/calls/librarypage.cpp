@@ -16,20 +16,8 @@ bool matchesNothing(const LibraryQuery& query)
 LibraryRow rowFrom(const QSqlQuery& q)
 {
     LibraryRow row;
+    row.call = readCallSummary(q);
     CallSummary& call = row.call;
-    call.id = q.value(0).toLongLong();
-    call.externalId = q.value(1).toString();
-    call.relativePath = q.value(2).toString();
-    call.codec = q.value(3).toString();
-    call.channels = q.value(4).toInt();
-    call.durationMs = q.value(5).toLongLong();
-    if (!q.value(6).isNull())
-        call.startedAtMs = q.value(6).toLongLong();
-    call.agentName = q.value(7).toString();
-    call.teamName = q.value(8).toString();
-    call.direction = q.value(9).toString();
-    call.queue = q.value(10).toString();
-    call.missing = q.value(11).toBool();
     if (!q.value(12).isNull())
         row.agentShare = q.value(12).toDouble();
     if (!q.value(13).isNull())

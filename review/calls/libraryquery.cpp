@@ -1,5 +1,7 @@
 #include "review/calls/libraryquery.h"
 
+#include "review/calls/calllibrary.h"
+
 #include "review/textfold.h"
 
 #include <QStringList>
@@ -169,10 +171,8 @@ LibrarySql libraryPageSql(const LibraryQuery& query, const std::optional<Library
 {
     LibrarySql out;
     const QString key = librarySortKey(query.sortColumn, query.withScores, query.withQueues);
-    out.sql = QStringLiteral(
-        "SELECT c.id, c.external_id, c.relative_path, c.codec, c.channels, c.duration_ms, "
-        "c.started_at, a.name, t.name, c.direction, c.queue, c.missing, ca.agent_share, "
-        "ca.dead_air_ms");
+    out.sql = QStringLiteral("SELECT ") + callSummaryColumns() +
+              QStringLiteral(", ca.agent_share, ca.dead_air_ms");
     out.sql += query.withQueues ? QStringLiteral(", rq.name, qi.assignee")
                                 : QStringLiteral(", NULL, NULL");
     out.sql += query.withScores ? QStringLiteral(", e.id, e.overall_score, e.passed, "

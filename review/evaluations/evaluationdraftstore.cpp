@@ -177,13 +177,12 @@ EvaluationDraft EvaluationDraftStore::start(qint64 callId, qint64 checklistId,
                        "RETURNING id"),
         {callId, checklistId, versionId, m_actor.login, at, m_actor.login, at, m_session,
          m_actor.login, m_host, serverNowMs + m_leaseMs});
-    appendAudit(
-        db, at,
-        {m_actor.login,
-         QStringLiteral("evaluation_draft.start"),
-         QStringLiteral("evaluation_draft"),
-         QString::number(id),
-         {{QStringLiteral("call"), callId}, {QStringLiteral("checklist"), checklistKey}}});
+    appendAudit(db, at,
+                {m_actor.login,
+                 QStringLiteral("evaluation_draft.start"),
+                 QStringLiteral("evaluation_draft"),
+                 QString::number(id),
+                 {{QStringLiteral("call"), callId}, {QStringLiteral("checklist"), checklistKey}}});
     announceChange(db, QStringLiteral("drafts"));
     return draftById(db, id).draft;
 }

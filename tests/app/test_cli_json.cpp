@@ -264,8 +264,7 @@ TEST_CASE("cli draft: --hold takes seconds within a day, never an overflowing nu
                      QStringLiteral("--checklist"), team.checklistKey(), QStringLiteral("--hold"),
                      QString::fromLatin1(hold)});
         CHECK(run.exitCode == 2);
-        CHECK(
-            run.err.contains(QStringLiteral("--hold takes a number of seconds from 0 to")));
+        CHECK(run.err.contains(QStringLiteral("--hold takes a number of seconds from 0 to")));
     }
     CHECK(team.count(QStringLiteral("evaluation_drafts")) == 0);
     const testing::CliRun held =
