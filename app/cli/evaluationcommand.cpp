@@ -46,7 +46,13 @@ int runEvaluate(CliContext& ctx, const QStringList& args)
         ctx.err << parser.applicationDescription() << '\n';
         return ExitUsage;
     }
-    const int version = parser.isSet(versionOption) ? parser.value(versionOption).toInt() : 0;
+    bool versionOk = true;
+    const int version =
+        parser.isSet(versionOption) ? parser.value(versionOption).toInt(&versionOk) : 0;
+    if (!versionOk || (parser.isSet(versionOption) && version < 1)) {
+        ctx.err << tr("--version takes a version number from 1.") << '\n';
+        return ExitUsage;
+    }
 
     const auto answers = readAnswersFile(ctx, parser.value(answersOption));
     if (!answers)

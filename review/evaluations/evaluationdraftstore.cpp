@@ -354,8 +354,12 @@ Result<QList<DraftSummary>> EvaluationDraftStore::list()
             "JOIN calls c ON c.id = d.call_id JOIN checklists k ON k.id = d.checklist_id "
             "JOIN checklist_versions v ON v.id = d.checklist_version_id "
             "ORDER BY d.updated_at DESC, d.id DESC"));
+        // Reviewers see the drafts they started; those who may take drafts over see them all.
+        const bool all = authorize(m_actor, Action::TakeOverDraft).ok();
         QList<DraftSummary> out;
         while (q.next()) {
+            if (!all && q.value(7).toString() != m_actor.login)
+                continue;
             DraftSummary s;
             s.id = q.value(0).toLongLong();
             s.callId = q.value(1).toLongLong();

@@ -215,4 +215,11 @@ TEST_CASE("cli checklists: evaluate backfills a scored evaluation from answers J
                      QStringLiteral("no-such-call"), QStringLiteral("--checklist"),
                      QStringLiteral("support-call"), QStringLiteral("--answers"), answers})
               .exitCode == 1);
+    INFO("a version that is not a number from 1 is a usage error, not version 0 (the latest)");
+    for (const char* version : {"x", "0", "-1", "2.5"})
+        CHECK(runCallqa({QStringLiteral("--db"), db, QStringLiteral("evaluate"),
+                         QStringLiteral("#%1").arg(callId), QStringLiteral("--checklist"),
+                         QStringLiteral("support-call"), QStringLiteral("--version"),
+                         QString::fromLatin1(version), QStringLiteral("--answers"), answers})
+                  .exitCode == 2);
 }

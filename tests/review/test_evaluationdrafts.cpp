@@ -239,6 +239,11 @@ TEST_CASE("evaluation drafts: a reviewer opens, saves and submits only drafts th
         CHECK(refused.error().contains(QStringLiteral("started by rita")));
         CHECK_FALSE(omid.save(started->id, checklists::AnswerSet()).ok());
         CHECK_FALSE(omid.submit(started->id).ok());
+        INFO("nor see it in the list of drafts; Rita and a supervisor do");
+        REQUIRE(omid.list().ok());
+        CHECK(omid.list()->isEmpty());
+        CHECK(rita.list()->size() == 1);
+        CHECK(sara.list()->size() == 1);
 
         INFO("the same reviewer on another workstation follows the lease rules");
         const auto elsewhere = ritaElsewhere.open(call, kKey);
