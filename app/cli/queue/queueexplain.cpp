@@ -1,5 +1,6 @@
 #include "app/cli/queue/queuecommands.h"
 #include "app/cli/queue/queuesupport.h"
+#include "review/queues/placenames.h"
 #include "review/storage/workspace.h"
 
 #include <QDateTime>
@@ -137,7 +138,7 @@ int runQueueExplain(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     const QLocale locale;
-    const PlaceNames names(workspace);
+    const review::PlaceNames names(workspace.db());
     ctx.out << queueTr("Queue “%1” (#%2) on %3 version %4, drawn by %5 on %6")
                    .arg(queue.name, QString::number(queue.id), queue.checklistKey,
                         QString::number(queue.checklistVersion), queue.createdBy,

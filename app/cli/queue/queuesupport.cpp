@@ -1,12 +1,10 @@
 #include "app/cli/queue/queuesupport.h"
 
-#include "review/agents/directory.h"
 #include "review/queues/population.h"
 #include "review/queues/samplingrule.h"
 #include "review/storage/workspace.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace callqa::app {
 
@@ -66,23 +64,6 @@ QJsonObject queueItemToJson(const review::QueueItem& item)
             {QStringLiteral("assignee"), item.assignee},
             {QStringLiteral("state"), item.state},
             {QStringLiteral("reason"), item.reason}};
-}
-
-PlaceNames::PlaceNames(review::Workspace& workspace)
-{
-    for (const review::Agent& agent : review::Directory(workspace.db()).agents())
-        m_agents.insert(agent.id, QStringLiteral("%1 (%2)").arg(agent.externalId, agent.name));
-}
-
-QString PlaceNames::readable(const QString& place) const
-{
-    const QRegularExpression agentPart(QStringLiteral("agent=(\\d+)"));
-    QString readable = place;
-    const QRegularExpressionMatch match = agentPart.match(place);
-    if (match.hasMatch() && m_agents.contains(match.captured(1).toLongLong()))
-        readable.replace(match.capturedStart(), match.capturedLength(),
-                         QStringLiteral("agent=") + m_agents.value(match.captured(1).toLongLong()));
-    return readable;
 }
 
 } // namespace callqa::app

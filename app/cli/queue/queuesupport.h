@@ -3,7 +3,6 @@
 #include "app/cli/clisupport.h"
 #include "review/queues/queuestore.h"
 
-#include <QHash>
 #include <QJsonObject>
 
 namespace callqa::app {
@@ -21,16 +20,5 @@ OpenQueue openQueue(CliContext& ctx, const QString& reference);
 
 QJsonObject queueToJson(const review::QueueSummary& queue);
 QJsonObject queueItemToJson(const review::QueueItem& item);
-
-// Quota groups and strata ("agent=17/week=2026-W10") as a person reads them: with the agent's
-// phone-system id and name instead of the internal id.
-class PlaceNames {
-public:
-    explicit PlaceNames(review::Workspace& workspace);
-    QString readable(const QString& place) const;
-
-private:
-    QHash<qint64, QString> m_agents;
-};
 
 } // namespace callqa::app

@@ -1,6 +1,7 @@
 #include "app/cli/queue/queuecommands.h"
 #include "app/cli/queue/queuesupport.h"
 #include "review/calls/callreference.h"
+#include "review/queues/placenames.h"
 #include "review/storage/workspace.h"
 
 #include <QCoreApplication>
@@ -105,7 +106,7 @@ int runQueueShow(CliContext& ctx, const QStringList& args)
         printJson(ctx, QJsonDocument(object));
         return ExitOk;
     }
-    const PlaceNames names(*opened.signedIn.workspace);
+    const review::PlaceNames names(opened.signedIn.workspace->db());
     ctx.out << queueTr("Queue “%1” (#%2) on %3 v%4")
                    .arg(opened.queue->name, QString::number(opened.queue->id),
                         opened.queue->checklistKey, QString::number(opened.queue->checklistVersion))

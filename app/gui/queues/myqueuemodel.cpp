@@ -1,6 +1,6 @@
 #include "app/gui/queues/myqueuemodel.h"
 
-#include "app/gui/queues/stratatablemodel.h"
+#include "review/queues/placenames.h"
 
 namespace callqa::app {
 
@@ -48,8 +48,9 @@ QVariant MyQueueModel::data(const QModelIndex& index, int role) const
     case Call:
         return entry.item.callExternalId;
     case Stratum:
-        return entry.item.origin == QLatin1String("manual") ? tr("added by hand")
-                                                            : readablePlace(entry.item.stratum);
+        return entry.item.origin == QLatin1String("manual")
+                   ? tr("added by hand")
+                   : review::PlaceNames().readable(entry.item.stratum);
     case State:
         return itemStateText(entry.item.state);
     default:

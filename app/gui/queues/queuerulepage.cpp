@@ -3,6 +3,7 @@
 #include "app/gui/queues/stratatablemodel.h"
 #include "review/checklists/checkliststore.h"
 #include "review/queues/drawpreview.h"
+#include "review/storage/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -164,6 +165,7 @@ QueueRulePage::QueueRulePage(review::Workspace& workspace, review::Actor actor, 
     form->addRow(tr("S&eed:"), m_seed);
 
     m_strata = new StrataTableModel(this);
+    m_strata->setPlaceNames(review::PlaceNames(m_workspace.db()));
     m_strataTable = named(new QTableView, "strataTable");
     m_strataTable->setModel(m_strata);
     m_strataTable->verticalHeader()->hide();

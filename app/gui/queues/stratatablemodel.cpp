@@ -34,9 +34,9 @@ QVariant StrataTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Group:
-        return readablePlace(s.group);
+        return m_names.readable(s.group);
     case Stratum:
-        return readablePlace(s.stratum);
+        return m_names.readable(s.stratum);
     case Eligible:
         return m_locale.toString(s.eligible);
     case Allocated:
@@ -62,13 +62,6 @@ QVariant StrataTableModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
-}
-
-QString readablePlace(const QString& place)
-{
-    if (place == QLatin1String("all"))
-        return StrataTableModel::tr("all calls");
-    return QString(place).replace(QLatin1Char('/'), QStringLiteral(" · "));
 }
 
 } // namespace callqa::app

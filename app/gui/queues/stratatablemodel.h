@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/queues/draw.h"
+#include "review/queues/placenames.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -18,6 +19,7 @@ public:
 
     explicit StrataTableModel(QObject* parent = nullptr);
     void setStrata(std::vector<review::StratumCount> strata);
+    void setPlaceNames(review::PlaceNames names) { m_names = std::move(names); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -27,9 +29,7 @@ public:
 private:
     std::vector<review::StratumCount> m_strata;
     QLocale m_locale;
+    review::PlaceNames m_names;
 };
-
-// "agent=17/week=2026-W10" reads "agent=17 · week=2026-W10"; "all" reads "all" in the language.
-QString readablePlace(const QString& place);
 
 } // namespace callqa::app
