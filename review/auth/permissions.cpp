@@ -182,4 +182,23 @@ Status authorize(const Actor& actor, Action action)
     return Status::failure(tr("%1 (%2) may not %3.").arg(actor.login, roles, actionName(action)));
 }
 
+Status authorizeReadEvaluation(const Actor& actor, const QString& reviewer,
+                               std::optional<qint64> callAgentId)
+{
+    const Status readsAll = authorize(actor, Action::ReadAllEvaluations);
+    if (readsAll)
+        return {};
+    if (authorize(actor, Action::ReadWrittenEvaluations) && reviewer == actor.login)
+        return {};
+    if (authorize(actor, Action::ReadOwnEvaluations) && actor.agentId && callAgentId &&
+        *actor.agentId == *callAgentId)
+        return {};
+    if (permits(actor.roles, Action::ReadOwnEvaluations))
+        return Status::failure(
+            tr("%1 (agent) may only read the evaluations of their own calls.").arg(actor.login));
+    if (permits(actor.roles, Action::ReadWrittenEvaluations))
+        return Status::failure(tr("%1 may read only the evaluations they wrote.").arg(actor.login));
+    return readsAll;
+}
+
 } // namespace callqa::review

@@ -70,4 +70,10 @@ bool permits(const QList<Role>& roles, Action action);
 // permits() for an actor, with a refusal that names the user, their roles and the action.
 Status authorize(const Actor& actor, Action action);
 
+// May the actor read one evaluation (its answers), written by `reviewer` of a call by the agent
+// `callAgentId`? Those who read all evaluations may; a reviewer the ones they wrote; an agent
+// those of their own calls.
+Status authorizeReadEvaluation(const Actor& actor, const QString& reviewer,
+                               std::optional<qint64> callAgentId);
+
 } // namespace callqa::review

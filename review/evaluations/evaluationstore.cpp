@@ -258,18 +258,17 @@ Result<checklists::AnswerSet> EvaluationStore::answers(qint64 evaluationId)
     using AnswersResult = Result<checklists::AnswerSet>;
     Database& db = m_workspace.db();
     try {
-        if (!authorize(m_actor, Action::ReadAllEvaluations)) {
-            if (const Status own = authorize(m_actor, Action::ReadOwnEvaluations); !own)
-                return AnswersResult::failure(own.error());
-            const QVariant agent = db.scalar(
-                QStringLiteral("SELECT c.agent_id FROM evaluations e JOIN calls c ON c.id = "
-                               "e.call_id WHERE e.id = ?"),
-                {evaluationId});
-            if (!m_actor.agentId || agent.isNull() || agent.toLongLong() != *m_actor.agentId)
-                return AnswersResult::failure(
-                    tr("%1 (agent) may only read the evaluations of their own calls.")
-                        .arg(m_actor.login));
-        }
+        QSqlQuery about = db.exec(QStringLiteral("SELECT e.reviewer, c.agent_id FROM evaluations e "
+                                                 "JOIN calls c ON c.id = e.call_id WHERE e.id = ?"),
+                                  {evaluationId});
+        if (!about.next())
+            return AnswersResult::failure(tr("There is no evaluation %1.").arg(evaluationId));
+        const QString reviewer = about.value(0).toString();
+        const std::optional<qint64> agent =
+            about.value(1).isNull() ? std::nullopt : std::optional(about.value(1).toLongLong());
+        about.finish();
+        if (const Status allowed = authorizeReadEvaluation(m_actor, reviewer, agent); !allowed)
+            return AnswersResult::failure(allowed.error());
         QSqlQuery q = db.exec(QStringLiteral("SELECT item_key, answer_json FROM "
                                              "evaluation_answers WHERE evaluation_id = ?"),
                               {evaluationId});

@@ -237,6 +237,12 @@ TEST_CASE("evaluations: the writer gets the evaluation back, and a reviewer read
 
         REQUIRE(EvaluationStore(*workspace, omid).submit(call, v1.id, full).ok());
         REQUIRE(EvaluationStore(*workspace, sara).submit(call, v1.id, full).ok());
+        INFO("a reviewer reads the answers of what they wrote, not of another's");
+        CHECK(EvaluationStore(*workspace, rita).answers(written->id).ok());
+        const auto notHers = EvaluationStore(*workspace, omid).answers(written->id);
+        REQUIRE_FALSE(notHers.ok());
+        CHECK(notHers.error().contains(QStringLiteral("only the evaluations they wrote")));
+        CHECK(EvaluationStore(*workspace, sara).answers(written->id).ok());
 
         INFO("a reviewer lists the evaluations they wrote, by default and with writtenByActor");
         EvaluationFilter mine;

@@ -210,3 +210,43 @@ TEST_CASE("permissions: refusals name the action as the person refused reads it"
         names.insert(actionName(action));
     CHECK(names.size() == allActions().size());
 }
+
+TEST_CASE("permissions: who may read one evaluation", "[review][permissions]")
+{
+    const auto actor = [](const char* login, QList<Role> roles, std::optional<qint64> agent = {}) {
+        Actor a;
+        a.login = QString::fromLatin1(login);
+        a.roles = std::move(roles);
+        a.agentId = agent;
+        return a;
+    };
+    struct Row {
+        const char* why;
+        Actor actor;
+        const char* reviewer;
+        std::optional<qint64> callAgent;
+        bool allowed;
+    };
+    const std::vector<Row> table = {
+        {"a supervisor reads any", actor("sara", {Role::Supervisor}), "rita", 7, true},
+        {"a coach reads any", actor("carla", {Role::Coach}), "rita", 7, true},
+        {"a reviewer reads what they wrote", actor("rita", {Role::Reviewer}), "rita", 7, true},
+        {"a reviewer does not read another's", actor("omid", {Role::Reviewer}), "rita", 7, false},
+        {"an agent reads those of their own calls", actor("jonas", {Role::Agent}, 7), "rita", 7,
+         true},
+        {"an agent does not read another agent's", actor("ayse", {Role::Agent}, 5), "rita", 7,
+         false},
+        {"an agent, a call with no agent", actor("ayse", {Role::Agent}, 5), "rita", std::nullopt,
+         false},
+        {"an admin reads none", actor("ada", {Role::Admin}), "ada", 7, false},
+        {"the owner reads all", Actor::owner(), "rita", 7, true},
+    };
+    for (const Row& row : table) {
+        INFO(row.why);
+        const Status status =
+            authorizeReadEvaluation(row.actor, QString::fromLatin1(row.reviewer), row.callAgent);
+        CHECK(status.ok() == row.allowed);
+        if (!row.allowed)
+            CHECK(status.error().contains(row.actor.login));
+    }
+}
