@@ -28,4 +28,15 @@ QString PlaceNames::readable(const QString& place) const
     return parts.join(QStringLiteral(" · "));
 }
 
+QString PlaceNames::readableOrigin(const QString& group, const QString& stratum) const
+{
+    QStringList parts;
+    for (const QString& part : {group, stratum}) {
+        if (part != QLatin1String("all"))
+            parts << part;
+    }
+    return parts.isEmpty() ? readable(QStringLiteral("all"))
+                           : readable(parts.join(QLatin1Char('/')));
+}
+
 } // namespace callqa::review

@@ -15,6 +15,9 @@ public:
     PlaceNames() = default; // no agent names: internal ids stay as they are
     explicit PlaceNames(Database& db);
     QString readable(const QString& place) const;
+    // Where a drawn item came from: its quota group and stratum, leaving out an "all" stratum
+    // (a rule without strata) and an "all" group (a total quota) unless both are.
+    QString readableOrigin(const QString& group, const QString& stratum) const;
 
 private:
     QHash<qint64, QString> m_agents;

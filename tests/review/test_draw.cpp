@@ -1,4 +1,5 @@
 #include "review/queues/draw.h"
+#include "review/queues/placenames.h"
 #include "review/queues/seededrandom.h"
 
 #include <catch2/catch.hpp>
@@ -221,4 +222,20 @@ TEST_CASE("draw: fair over 2,000 seeds (chi-square per stratum, long and short i
         INFO("agent " << agent << " drawn " << drawn << ", share " << share);
         CHECK(std::abs(drawn - share) < 0.1 * share);
     }
+}
+
+TEST_CASE("draw: quota groups and strata as a person reads them", "[review][queues]")
+{
+    const PlaceNames names; // no workspace: internal agent ids stay
+    CHECK(names.readable(QStringLiteral("all")) == QStringLiteral("all calls"));
+    CHECK(names.readable(QStringLiteral("queue=billing/duration=0-2min")) ==
+          QStringLiteral("queue=billing · duration=0-2min"));
+    CHECK(names.readableOrigin(QStringLiteral("agent=3/week=2026-W10"), QStringLiteral("all")) ==
+          QStringLiteral("agent=3 · week=2026-W10"));
+    CHECK(names.readableOrigin(QStringLiteral("all"), QStringLiteral("queue=billing")) ==
+          QStringLiteral("queue=billing"));
+    CHECK(names.readableOrigin(QStringLiteral("agent=3"), QStringLiteral("queue=billing")) ==
+          QStringLiteral("agent=3 · queue=billing"));
+    CHECK(names.readableOrigin(QStringLiteral("all"), QStringLiteral("all")) ==
+          QStringLiteral("all calls"));
 }

@@ -117,9 +117,7 @@ int runQueueShow(CliContext& ctx, const QStringList& args)
                 << stateText(item.state) << " | "
                 << (item.origin == QLatin1String("manual")
                         ? queueTr("added by hand: %1").arg(item.reason)
-                        : names.readable(item.stratum == QLatin1String("all")
-                                             ? item.group
-                                             : item.group + QStringLiteral(" / ") + item.stratum))
+                        : names.readableOrigin(item.group, item.stratum))
                 << '\n';
     }
     return ExitOk;

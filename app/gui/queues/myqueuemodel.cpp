@@ -50,7 +50,7 @@ QVariant MyQueueModel::data(const QModelIndex& index, int role) const
     case Stratum:
         return entry.item.origin == QLatin1String("manual")
                    ? tr("added by hand")
-                   : review::PlaceNames().readable(entry.item.stratum);
+                   : review::PlaceNames().readableOrigin(entry.item.group, entry.item.stratum);
     case State:
         return itemStateText(entry.item.state);
     default:
