@@ -191,6 +191,29 @@ testing::Run migrate(const QString& from, const QString& to)
         {QStringLiteral("migrate"), QStringLiteral("--from"), from, QStringLiteral("--to"), to});
 }
 
+// A trigger on a target table that spoils the copy, and what the failed migrate must say.
+struct SpoiledCopy {
+    const char* what;
+    QString table;
+    QString body; // PL/pgSQL of the trigger function
+    QString says;
+};
+
+// Migrates with the trigger in place: exit 1 naming the failure, rolled back, nothing kept.
+void expectRolledBack(const QString& file, const QString& target, const SpoiledCopy& spoiled)
+{
+    INFO(spoiled.what);
+    addTrigger(target, spoiled.table, spoiled.body);
+    const testing::Run failed = migrate(file, target);
+    INFO(failed.out.toStdString() << failed.err.toStdString());
+    CHECK(failed.exitCode == 1);
+    CHECK(failed.err.contains(spoiled.says));
+    CHECK(failed.err.contains(QStringLiteral("rolled back")));
+    CHECK_FALSE(failed.out.contains(QStringLiteral("verified")));
+    CHECK(rowsOnTarget(target) == 0);
+    dropTrigger(target, spoiled.table);
+}
+
 } // namespace
 
 TEST_CASE("team: a migrate that fails partway leaves the target empty, and a re-run finishes",
@@ -203,13 +226,7 @@ TEST_CASE("team: a migrate that fails partway leaves the target empty, and a re-
     REQUIRE(testing::runCallqa({QStringLiteral("--db"), target.url(), QStringLiteral("init")})
                 .exitCode == 0);
 
-    struct Failure {
-        const char* what;
-        QString table;
-        QString body;
-        QString says;
-    };
-    const Failure failures[] = {
+    const SpoiledCopy failures[] = {
         {"a row the target refuses in the last table", QStringLiteral("workspace_settings"),
          QStringLiteral("RAISE EXCEPTION 'injected refusal'; RETURN NEW;"),
          QStringLiteral("injected refusal")},
@@ -217,17 +234,8 @@ TEST_CASE("team: a migrate that fails partway leaves the target empty, and a re-
          QStringLiteral("PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW;"),
          QStringLiteral("calls")},
     };
-    for (const Failure& failure : failures) {
-        INFO(failure.what);
-        addTrigger(target.url(), failure.table, failure.body);
-        const testing::Run failed = migrate(file, target.url());
-        INFO(failed.out.toStdString() << failed.err.toStdString());
-        CHECK(failed.exitCode == 1);
-        CHECK(failed.err.contains(failure.says));
-        CHECK(failed.err.contains(QStringLiteral("rolled back")));
-        CHECK(rowsOnTarget(target.url()) == 0);
-        dropTrigger(target.url(), failure.table);
-    }
+    for (const SpoiledCopy& failure : failures)
+        expectRolledBack(file, target.url(), failure);
 
     INFO("the same command again copies everything");
     const testing::Run again = migrate(file, target.url());
@@ -253,13 +261,7 @@ TEST_CASE("team: migrate's verification catches a changed row, a missing row and
                 .exitCode == 0);
 
     // Real SQL on the real target changes what arrives, between the copy and the check.
-    struct Spoiled {
-        const char* what;
-        QString table;
-        QString body;
-        QString says;
-    };
-    const Spoiled cases[] = {
+    const SpoiledCopy cases[] = {
         {"a row changed on the target", QStringLiteral("agents"),
          QStringLiteral("IF NEW.external_id = 'a2' THEN NEW.name := 'Someone else'; END IF; "
                         "RETURN NEW;"),
@@ -271,18 +273,8 @@ TEST_CASE("team: migrate's verification catches a changed row, a missing row and
          QStringLiteral("NEW.overall_score := NEW.overall_score - 1; RETURN NEW;"),
          QStringLiteral("Verification failed: the totals of evaluations differ")},
     };
-    for (const Spoiled& spoiled : cases) {
-        INFO(spoiled.what);
-        addTrigger(target.url(), spoiled.table, spoiled.body);
-        const testing::Run failed = migrate(file, target.url());
-        INFO(failed.out.toStdString() << failed.err.toStdString());
-        CHECK(failed.exitCode == 1);
-        CHECK(failed.err.contains(spoiled.says));
-        CHECK(failed.err.contains(QStringLiteral("rolled back")));
-        CHECK_FALSE(failed.out.contains(QStringLiteral("verified")));
-        CHECK(rowsOnTarget(target.url()) == 0);
-        dropTrigger(target.url(), spoiled.table);
-    }
+    for (const SpoiledCopy& spoiled : cases)
+        expectRolledBack(file, target.url(), spoiled);
     const testing::Run clean = migrate(file, target.url());
     INFO(clean.err.toStdString());
     CHECK(clean.exitCode == 0);
