@@ -36,6 +36,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/migrations/0005_review_queues.sql"),
         QStringLiteral(":/migrations/0006_agents_to_be_named.sql"),
         QStringLiteral(":/migrations/0007_library_indexes.sql"),
+        QStringLiteral(":/migrations/0008_review_comments.sql"),
     };
     return files;
 }
