@@ -220,7 +220,6 @@ EvaluationDraft EvaluationDraftStore::hold(EvaluationDraft draft,
 
 namespace {
 
-// Inside a write: the draft, provided this session still holds it and its actor may write it.
 DraftRow heldDraft(Database& db, qint64 draftId, const QString& session, const Actor& actor)
 {
     DraftRow row = draftById(db, draftId);
@@ -235,6 +234,12 @@ DraftRow heldDraft(Database& db, qint64 draftId, const QString& session, const A
 }
 
 } // namespace
+
+EvaluationDraft requireHeldDraft(Database& db, qint64 draftId, const QString& session,
+                                 const Actor& actor)
+{
+    return heldDraft(db, draftId, session, actor).draft;
+}
 
 Status EvaluationDraftStore::renew(qint64 draftId)
 {
@@ -323,6 +328,10 @@ Result<EvaluationSummary> EvaluationDraftStore::submit(qint64 draftId)
                 throw Refusal{version.error()};
             evaluation = writeSubmittedEvaluation(m_workspace, m_actor, row.draft.callId, *version,
                                                   row.draft.answers);
+            // The draft's comments become the evaluation's, kept with it for good.
+            db.exec(QStringLiteral("UPDATE review_comments SET draft_id = NULL, evaluation_id = "
+                                   "? WHERE draft_id = ?"),
+                    {evaluation.id, draftId});
             db.exec(QStringLiteral("DELETE FROM evaluation_drafts WHERE id = ?"), {draftId});
             appendAudit(db, m_workspace.now(),
                         {m_actor.login,

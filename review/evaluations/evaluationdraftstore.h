@@ -67,6 +67,8 @@ public:
                          qint64 leaseMs = kDefaultLeaseMs);
 
     const QString& session() const { return m_session; }
+    Workspace& workspace() const { return m_workspace; }
+    const Actor& actor() const { return m_actor; }
     qint64 leaseMs() const { return m_leaseMs; }
 
     // The call's draft for the checklist, created on its latest published version when there is
@@ -98,5 +100,13 @@ private:
     QString m_session;
     qint64 m_leaseMs;
 };
+
+class Database;
+
+// Inside a write transaction: the draft, provided `session` still holds it and `actor` may write
+// it; throws Refusal (saying who took it over) otherwise. Everything written under a draft's
+// lease (its answers, its comments) goes through this check.
+EvaluationDraft requireHeldDraft(Database& db, qint64 draftId, const QString& session,
+                                 const Actor& actor);
 
 } // namespace callqa::review

@@ -253,21 +253,25 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
     }
 }
 
+Status mayReadEvaluation(Database& db, const Actor& actor, qint64 evaluationId)
+{
+    QSqlQuery about = db.exec(QStringLiteral("SELECT e.reviewer, c.agent_id FROM evaluations e "
+                                             "JOIN calls c ON c.id = e.call_id WHERE e.id = ?"),
+                              {evaluationId});
+    if (!about.next())
+        return Status::failure(tr("There is no evaluation %1.").arg(evaluationId));
+    const QString reviewer = about.value(0).toString();
+    const std::optional<qint64> agent =
+        about.value(1).isNull() ? std::nullopt : std::optional(about.value(1).toLongLong());
+    return authorizeReadEvaluation(actor, reviewer, agent);
+}
+
 Result<checklists::AnswerSet> EvaluationStore::answers(qint64 evaluationId)
 {
     using AnswersResult = Result<checklists::AnswerSet>;
     Database& db = m_workspace.db();
     try {
-        QSqlQuery about = db.exec(QStringLiteral("SELECT e.reviewer, c.agent_id FROM evaluations e "
-                                                 "JOIN calls c ON c.id = e.call_id WHERE e.id = ?"),
-                                  {evaluationId});
-        if (!about.next())
-            return AnswersResult::failure(tr("There is no evaluation %1.").arg(evaluationId));
-        const QString reviewer = about.value(0).toString();
-        const std::optional<qint64> agent =
-            about.value(1).isNull() ? std::nullopt : std::optional(about.value(1).toLongLong());
-        about.finish();
-        if (const Status allowed = authorizeReadEvaluation(m_actor, reviewer, agent); !allowed)
+        if (const Status allowed = mayReadEvaluation(db, m_actor, evaluationId); !allowed)
             return AnswersResult::failure(allowed.error());
         QSqlQuery q = db.exec(QStringLiteral("SELECT item_key, answer_json FROM "
                                              "evaluation_answers WHERE evaluation_id = ?"),

@@ -75,6 +75,12 @@ EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& ac
                                            const ChecklistVersion& version,
                                            const checklists::AnswerSet& answers);
 
+class Database;
+
+// May `actor` read the evaluation (authorizeReadEvaluation on its reviewer and call's agent)?
+// Also refused when there is no such evaluation. Throws DbError.
+Status mayReadEvaluation(Database& db, const Actor& actor, qint64 evaluationId);
+
 // The call `reference` names (resolveCallReference in review/calls/callreference.h); 0 when it
 // names none or is ambiguous.
 qint64 findCallId(Workspace& workspace, const QString& reference);
