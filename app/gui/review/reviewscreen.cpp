@@ -278,7 +278,7 @@ std::optional<qint64> ReviewScreen::preparedCallId() const
 
 bool ReviewScreen::analysisRunning() const
 {
-    return m_analysis && m_analysis->isRunning();
+    return m_analysisPending; // until its result (or failure) is handled
 }
 
 std::unique_ptr<audio::PlaybackEngine> ReviewScreen::openPlayer(const ReviewMaterial& material)
@@ -301,7 +301,7 @@ bool ReviewScreen::openCall(qint64 callId)
     m_lastError.clear();
     if (m_prepared && m_prepared->material.call.id == callId) {
         std::unique_ptr<Prepared> prepared = std::move(m_prepared);
-        show(std::move(prepared->material), std::move(prepared->player));
+        present(std::move(prepared->material), std::move(prepared->player));
         return true;
     }
     auto material = loadReviewMaterial(m_workspace, m_actor, callId);
@@ -310,15 +310,18 @@ bool ReviewScreen::openCall(qint64 callId)
         return false;
     }
     auto player = openPlayer(material.value());
-    show(std::move(material).value(), std::move(player));
+    present(std::move(material).value(), std::move(player));
     return true;
 }
 
-void ReviewScreen::show(ReviewMaterial material, std::unique_ptr<audio::PlaybackEngine> player)
+void ReviewScreen::present(ReviewMaterial material, std::unique_ptr<audio::PlaybackEngine> player)
 {
     m_analysis.reset();
+    m_analysisPending = false;
     m_draft->close();
     m_player = std::move(player);
+    if (m_player) // read ahead before the speed may have changed
+        m_player->setSpeed(QSettings().value(kSpeedSetting, 1.0).toDouble());
     m_material = std::move(material);
     m_problems.clear();
     const ReviewMaterial& m = *m_material;
@@ -431,13 +434,16 @@ void ReviewScreen::startAnalysis()
                     m_facts->setText(
                         describeCallFacts(m_material->call, m_material->talk, m_material->earlier));
                 }
+                m_analysisPending = false;
                 Q_EMIT analysisFinished();
             });
     connect(m_analysis.get(), &BackgroundAnalysis::failed, this, [this](const QString& error) {
         m_problems << tr("The recording could not be analysed: %1").arg(error);
         refreshBanner();
+        m_analysisPending = false;
         Q_EMIT analysisFinished();
     });
+    m_analysisPending = true;
     m_analysis->start();
 }
 
@@ -492,6 +498,7 @@ bool ReviewScreen::submitAndNext()
 void ReviewScreen::closeCall()
 {
     m_analysis.reset();
+    m_analysisPending = false;
     m_draft->close();
     m_player.reset();
     m_transport->setEngine(nullptr);

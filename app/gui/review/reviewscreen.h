@@ -73,7 +73,7 @@ private:
 
     void buildActions();
     void run(ReviewCommand command);
-    void show(ReviewMaterial material, std::unique_ptr<audio::PlaybackEngine> player);
+    void present(ReviewMaterial material, std::unique_ptr<audio::PlaybackEngine> player);
     void showDraft();
     void showComments();
     void showTalk();
@@ -93,6 +93,7 @@ private:
     std::unique_ptr<audio::PlaybackEngine> m_player;
     std::unique_ptr<Prepared> m_prepared;
     std::unique_ptr<BackgroundAnalysis> m_analysis;
+    bool m_analysisPending = false;
     std::optional<ReviewMaterial> m_material;
     QLabel* m_banner = nullptr;
     QPushButton* m_takeOver = nullptr;
