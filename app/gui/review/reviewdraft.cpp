@@ -1,5 +1,6 @@
 #include "app/gui/review/reviewdraft.h"
 
+#include "app/leaselength.h"
 #include "review/evaluations/draftleasekeeper.h"
 
 #include <QDateTime>
@@ -8,7 +9,7 @@ namespace callqa::app {
 
 ReviewDraft::ReviewDraft(review::Workspace& workspace, review::Actor actor, QString host,
                          QObject* parent)
-    : QObject(parent), m_store(workspace, std::move(actor), std::move(host)),
+    : QObject(parent), m_store(workspace, std::move(actor), std::move(host), draftLeaseMs()),
       m_commentStore(m_store)
 {
     m_saveTimer.setSingleShot(true);
