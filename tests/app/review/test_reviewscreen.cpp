@@ -241,3 +241,35 @@ TEST_CASE("review screen: a missing recording opens anyway and says where it loo
                                 "= ?"),
                  {call}) == 1);
 }
+
+TEST_CASE("review screen: once the holder's lease runs out, the draft is offered for take-over",
+          "[app][gui][review]")
+{
+    testing::TestLocation location(review::Backend::Sqlite);
+    auto workspace = testing::openWorkspace(location);
+    testing::ReviewFloor floor(*workspace, 2);
+    const qint64 call = floor.items.at(0).callId;
+    checklists::AnswerSet answers;
+    {
+        review::EvaluationDraftStore crashed(
+            *workspace, testing::signedInAs(*workspace, QStringLiteral("rita")),
+            QStringLiteral("desk-7"), 1500);
+        const auto held = crashed.open(call, QStringLiteral("support-call"));
+        REQUIRE(held);
+        answers.set(QStringLiteral("greeted-customer"), checklists::Answer::no());
+        REQUIRE(crashed.save(held->id, answers));
+    } // never released: its lease runs out by itself
+
+    app::ReviewScreen screen(*workspace, testing::signedInAs(*workspace, QStringLiteral("rita")));
+    screen.show();
+    REQUIRE(screen.openCall(call));
+    REQUIRE(screen.readOnly());
+    auto* takeOver = screen.findChild<QPushButton*>(QStringLiteral("takeOverButton"));
+    CHECK_FALSE(takeOver->isVisible());
+    REQUIRE(QTest::qWaitFor([&] { return takeOver->isVisible(); }, 5000));
+    CHECK(screen.bannerText().contains(QLatin1String("take it over")));
+    QTest::mouseClick(takeOver, Qt::LeftButton);
+    CHECK_FALSE(screen.readOnly());
+    CHECK_FALSE(takeOver->isVisible());
+    CHECK(screen.form()->model().answers() == answers);
+}
