@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -124,4 +125,25 @@ TEST_CASE("review screen: a workstation killed with SIGKILL loses no answer and 
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM review_comments WHERE evaluation_id = ?"),
                     {evaluation})
               .toLongLong() == 1);
+
+    INFO("the comment is part of the evaluation's export");
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CALLQA_PASSWORD"), QStringLiteral("pw-rita"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(CALLQA_BINARY),
+              {QStringLiteral("--db"), location.url(), QStringLiteral("--user"),
+               QStringLiteral("rita"), QStringLiteral("--json"), QStringLiteral("evaluations"),
+               QStringLiteral("--call"), item.callExternalId});
+    REQUIRE(cli.waitForFinished(20000));
+    REQUIRE(cli.exitCode() == 0);
+    const QJsonArray listed = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+    REQUIRE(listed.size() == 1);
+    const QJsonArray comments =
+        listed.first().toObject().value(QStringLiteral("comments")).toArray();
+    REQUIRE(comments.size() == 1);
+    CHECK(comments.first().toObject().value(QStringLiteral("body")).toString() ==
+          QStringLiteral("Hold of 40 s"));
+    CHECK(comments.first().toObject().value(QStringLiteral("author")).toString() ==
+          QStringLiteral("rita"));
 }
