@@ -57,6 +57,9 @@ public:
     ReviewDraft* draft() const { return m_draft.get(); }
     audio::PlaybackEngine* player() const { return m_player.get(); }
     KeyHelpOverlay* keyHelp() const { return m_help; }
+    // Reads the reviewer's next queue item ahead (its facts and peaks, its decoder opened); the
+    // screen calls it on the event loop's next turn after each open.
+    void prepareNext();
     // The next item's call read ahead, if any (for tests and the bench).
     std::optional<qint64> preparedCallId() const;
     bool analysisRunning() const;
@@ -78,7 +81,6 @@ private:
     void showComments();
     void showTalk();
     void startAnalysis();
-    void prepareNext();
     void setBanner(const QString& text);
     void refreshBanner();
     void changeSpeed(double speed);
