@@ -13,11 +13,21 @@ namespace callqa::app {
 
 namespace {
 
+// Where a key goes: the focused widget, also while the window is not the active one (a display
+// without a window manager never activates it).
+QWidget* keyTarget(QWidget& window)
+{
+    if (QWidget* focus = QApplication::focusWidget())
+        return focus;
+    if (QWidget* focus = window.focusWidget())
+        return focus;
+    return &window;
+}
+
 // The enabled action of the window (or its children) bound to the key, as a shortcut would find.
 QAction* actionFor(QWidget& window, const QKeySequence& key)
 {
-    QWidget* focus = QApplication::focusWidget();
-    for (QWidget* widget = focus; widget; widget = widget->parentWidget())
+    for (QWidget* widget = keyTarget(window); widget; widget = widget->parentWidget())
         for (QAction* action : widget->actions())
             if (action->isEnabled() && action->shortcuts().contains(key))
                 return action;
@@ -30,7 +40,7 @@ QAction* actionFor(QWidget& window, const QKeySequence& key)
 void press(QWidget& window, const QKeySequence& sequence)
 {
     const QKeyCombination combination = sequence[0];
-    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+    QWidget* target = keyTarget(window);
     const QString text = combination.keyboardModifiers() & ~Qt::ShiftModifier ? QString()
                          : sequence.toString().size() == 1 ? sequence.toString().toLower()
                                                            : QString();
@@ -50,11 +60,9 @@ void press(QWidget& window, const QKeySequence& sequence)
     QApplication::sendEvent(target, &up);
 }
 
-void typeText(const QString& text)
+void typeText(QWidget& window, const QString& text)
 {
-    QWidget* target = QApplication::focusWidget();
-    if (!target)
-        return;
+    QWidget* target = keyTarget(window);
     for (const QChar c : text) {
         QKeyEvent down(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
         QApplication::sendEvent(target, &down);
@@ -76,11 +84,12 @@ bool typeKeyScript(QWidget& window, const QString& script)
             return;
         const QString token = remaining->takeFirst();
         if (token.startsWith(QLatin1Char('\'')))
-            typeText(token.mid(1).replace(QLatin1Char('_'), QLatin1Char(' ')));
+            typeText(window, token.mid(1).replace(QLatin1Char('_'), QLatin1Char(' ')));
         else
             press(window, QKeySequence(token));
         QTimer::singleShot(20, &window, *step);
     };
+    window.activateWindow();
     QTimer::singleShot(0, &window, *step);
     return true;
 }

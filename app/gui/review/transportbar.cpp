@@ -14,9 +14,11 @@ namespace callqa::app {
 
 TransportBar::TransportBar(QWidget* parent) : QWidget(parent)
 {
-    m_back = button(tr("−5 s"), QStringLiteral("backButton"));
+    // Back is left of forward in every language, as on the waveform's time axis beside it.
+    setLayoutDirection(Qt::LeftToRight);
+    m_back = button(tr("Back 5 s"), QStringLiteral("backButton"));
     m_play = button(tr("Play"), QStringLiteral("playButton"));
-    m_forward = button(tr("+5 s"), QStringLiteral("forwardButton"));
+    m_forward = button(tr("Forward 5 s"), QStringLiteral("forwardButton"));
     m_speed = new QComboBox(this);
     m_speed->setObjectName(QStringLiteral("speedBox"));
     m_speed->setFocusPolicy(Qt::NoFocus);
