@@ -34,6 +34,7 @@ enum class ReviewCommand {
     NotApplicable,
     ClearAnswer,
     Comment,
+    CallComment,
     SubmitAndNext,
     Close,
     Help,

@@ -242,6 +242,9 @@ void ReviewScreen::run(ReviewCommand command)
         m_comments->startComment(playhead(), key, item ? item->prompt : QString());
         break;
     }
+    case C::CallComment:
+        m_comments->startComment(playhead(), {}, {});
+        break;
     case C::SubmitAndNext:
         submitAndNext();
         break;

@@ -43,6 +43,7 @@ TEST_CASE("review keys: every command has the keys the issue names, and no key i
         {C::NotApplicable, QKeySequence(Qt::Key_N)},
         {C::ClearAnswer, QKeySequence(Qt::Key_Backspace)},
         {C::Comment, QKeySequence(Qt::Key_C)},
+        {C::CallComment, QKeySequence(Qt::SHIFT | Qt::Key_C)},
         {C::SubmitAndNext, QKeySequence(Qt::CTRL | Qt::Key_Return)},
         {C::SubmitAndNext, QKeySequence(Qt::CTRL | Qt::Key_Enter)},
         {C::Close, QKeySequence(Qt::Key_Escape)},

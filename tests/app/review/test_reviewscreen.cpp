@@ -33,6 +33,15 @@ qint64 scalar(review::Workspace& workspace, const QString& sql, const QVariantLi
     return workspace.db().scalar(sql, binds).toLongLong();
 }
 
+// Shown and active, so keys reach its focused widget as a person's would.
+void showActive(QWidget& screen)
+{
+    screen.resize(1200, 700);
+    screen.show();
+    screen.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&screen));
+}
+
 int itemCount(const app::ReviewFormModel& model)
 {
     int n = 0;
@@ -185,10 +194,7 @@ TEST_CASE("review screen: a call another reviewer holds opens read-only, with wh
     REQUIRE(held);
 
     app::ReviewScreen screen(*workspace, testing::signedInAs(*workspace, QStringLiteral("rita")));
-    screen.resize(1200, 700);
-    screen.show();
-    screen.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&screen));
+    showActive(screen);
     REQUIRE(screen.openCall(call));
     CHECK(screen.readOnly());
     CHECK(screen.bannerText().contains(QLatin1String("rita")));
@@ -218,10 +224,7 @@ TEST_CASE("review screen: a missing recording opens anyway and says where it loo
     REQUIRE(QFile::remove(QDir(floor.recordingsRoot()).filePath(relative)));
 
     app::ReviewScreen screen(*workspace, testing::signedInAs(*workspace, QStringLiteral("rita")));
-    screen.resize(1200, 700);
-    screen.show();
-    screen.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&screen));
+    showActive(screen);
     REQUIRE(screen.openCall(call));
     CHECK(screen.bannerText().contains(QDir(floor.recordingsRoot()).filePath(relative)));
     CHECK(screen.player() == nullptr);
@@ -230,11 +233,12 @@ TEST_CASE("review screen: a missing recording opens anyway and says where it loo
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right); // the playhead moves without audio
     CHECK(screen.waveform()->position() == 1000);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_C);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::ShiftModifier); // on the call
     QTest::keyClicks(screen.comments()->editor(), QStringLiteral("no audio"));
     QTest::keyClick(screen.comments()->editor(), Qt::Key_Return);
     REQUIRE(screen.comments()->model().rowCount() == 1);
     CHECK(screen.comments()->model().comments().first().atMs == 1000);
+    CHECK(screen.comments()->model().comments().first().itemKey.isEmpty());
     REQUIRE(screen.draft()->flush());
     CHECK(scalar(*workspace,
                  QStringLiteral("SELECT revision FROM evaluation_drafts WHERE call_id "
@@ -261,7 +265,7 @@ TEST_CASE("review screen: once the holder's lease runs out, the draft is offered
     } // never released: its lease runs out by itself
 
     app::ReviewScreen screen(*workspace, testing::signedInAs(*workspace, QStringLiteral("rita")));
-    screen.show();
+    showActive(screen);
     REQUIRE(screen.openCall(call));
     REQUIRE(screen.readOnly());
     auto* takeOver = screen.findChild<QPushButton*>(QStringLiteral("takeOverButton"));
