@@ -35,8 +35,11 @@ review::Result<review::EvaluationDraft> ReviewDraft::open(qint64 callId,
     m_draft = opened.value();
     m_answers = m_draft->answers;
     m_openedAtLocalMs = QDateTime::currentMSecsSinceEpoch();
-    if (!m_draft->readOnly())
+    if (!m_draft->readOnly()) {
         m_keeper = std::make_unique<review::DraftLeaseKeeper>(m_store, m_draft->id);
+        connect(m_keeper.get(), &review::DraftLeaseKeeper::renewFailed, this,
+                &ReviewDraft::holdLost);
+    }
     reloadComments();
     return opened;
 }

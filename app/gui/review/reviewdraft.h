@@ -57,6 +57,7 @@ public:
 Q_SIGNALS:
     void saved(qint64 revision);
     void saveFailed(const QString& error);
+    void holdLost(const QString& error); // the lease could not be renewed
     void commentsChanged();
 
 private:

@@ -155,6 +155,13 @@ ReviewScreen::ReviewScreen(review::Workspace& workspace, review::Actor actor, QW
     connect(m_comments, &CommentsPanel::writingFinished, this,
             [this] { m_form->tree()->setFocus(Qt::OtherFocusReason); });
     buildActions();
+    // The waveform's zoom keys work wherever the focus is on this screen (the form has it).
+    addActions(
+        {m_waveform->zoomInAction(), m_waveform->zoomOutAction(), m_waveform->zoomWholeAction()});
+    connect(m_draft.get(), &ReviewDraft::holdLost, this, [this](const QString& error) {
+        m_problems << tr("Your changes may not be saved: %1").arg(error);
+        refreshBanner();
+    });
     setFocusProxy(m_form->tree());
 }
 

@@ -113,6 +113,19 @@ TEST_CASE("review screen: a queue item by keyboard alone, heard, scored, comment
     CHECK(model.score().isComplete());
     CHECK(model.score().overall.has_value());
 
+    INFO("Tab and Shift+Tab move between items too; Ctrl+- zooms out from the form");
+    screen.form()->focusItem(firstItem);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    const QString secondItem = screen.form()->focusedItemKey();
+    CHECK(secondItem != firstItem);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(screen.form()->focusedItemKey() == firstItem);
+    const double wholeCall = screen.waveform()->viewport().msPerPixel;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Plus, Qt::ControlModifier);
+    CHECK(screen.waveform()->viewport().msPerPixel < wholeCall);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_0, Qt::ControlModifier);
+    CHECK(screen.waveform()->viewport().msPerPixel == Approx(wholeCall));
+
     INFO("Backspace clears and N is refused where N/A is not allowed");
     screen.form()->focusItem(firstItem);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N);
