@@ -337,9 +337,11 @@ Result<EvaluationSummary> EvaluationDraftStore::submit(qint64 draftId)
             evaluation = writeSubmittedEvaluation(m_workspace, m_actor, row.draft.callId, *version,
                                                   row.draft.answers);
             // The draft's comments become the evaluation's, kept with it for good.
-            db.exec(QStringLiteral("UPDATE review_comments SET draft_id = NULL, evaluation_id = "
-                                   "? WHERE draft_id = ?"),
-                    {evaluation.id, draftId});
+            const qint64 comments =
+                db.exec(QStringLiteral("UPDATE review_comments SET draft_id = NULL, "
+                                       "evaluation_id = ? WHERE draft_id = ?"),
+                        {evaluation.id, draftId})
+                    .numRowsAffected();
             db.exec(QStringLiteral("DELETE FROM evaluation_drafts WHERE id = ?"), {draftId});
             appendAudit(db, m_workspace.now(),
                         {m_actor.login,
@@ -347,7 +349,8 @@ Result<EvaluationSummary> EvaluationDraftStore::submit(qint64 draftId)
                          QStringLiteral("evaluation_draft"),
                          QString::number(draftId),
                          {{QStringLiteral("evaluation"), evaluation.id},
-                          {QStringLiteral("call"), row.draft.callId}}});
+                          {QStringLiteral("call"), row.draft.callId},
+                          {QStringLiteral("comments"), comments}}});
             announceChange(db, QStringLiteral("drafts"));
         },
         kDraftTransaction);

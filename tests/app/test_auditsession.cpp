@@ -7,6 +7,7 @@
 #include "review/auth/userstore.h"
 #include "review/checklists/checkliststore.h"
 #include "review/evaluations/evaluationdraftstore.h"
+#include "review/evaluations/reviewcomments.h"
 #include "review/queues/queuestore.h"
 #include "review/storage/database.h"
 #include "tests/support/mediafiles.h"
@@ -123,6 +124,25 @@ const std::vector<TableSpec>& tableSpecs()
          QStringLiteral("SELECT CAST(d.id AS TEXT), d.* FROM evaluation_drafts d"),
          1,
          {{QStringLiteral("evaluation_draft"), {}}}},
+        // A comment changes on its own, or moves onto the evaluation when its draft is submitted.
+        {QStringLiteral("review_comments"),
+         QStringLiteral("SELECT CAST(c.call_id AS TEXT), c.* FROM review_comments c"),
+         1,
+         {{QStringLiteral("review_comment"), QStringLiteral("call")},
+          {QStringLiteral("evaluation_draft"), QStringLiteral("call")}}},
+        {QStringLiteral("evaluation_acknowledgements"),
+         QStringLiteral("SELECT CAST(a.evaluation_id AS TEXT), a.* FROM "
+                        "evaluation_acknowledgements a"),
+         1,
+         {{QStringLiteral("evaluation"), {}}}},
+        {QStringLiteral("disputes"),
+         QStringLiteral("SELECT CAST(d.id AS TEXT), d.* FROM disputes d"),
+         1,
+         {{QStringLiteral("dispute"), {}}}},
+        {QStringLiteral("dispute_items"),
+         QStringLiteral("SELECT CAST(i.dispute_id AS TEXT), i.* FROM dispute_items i"),
+         2,
+         {{QStringLiteral("dispute"), {}}}},
     };
     return specs;
 }
@@ -434,6 +454,18 @@ TEST_CASE("audit: every row a whole session changes is explained by an audit row
             checklists::AnswerSet answers;
             answers.set(QStringLiteral("greeted-customer"), checklists::Answer::yes());
             REQUIRE(saraDrafts.save(draft, answers).ok());
+        });
+        DraftComments saraComments(saraDrafts);
+        qint64 comment = 0;
+        auditedStep(*workspace, "comments added", [&] {
+            const auto added = saraComments.add(draft, 500, {}, QStringLiteral("hold"));
+            REQUIRE(added.ok());
+            comment = added->id;
+            REQUIRE(saraComments.add(draft, 700, {}, QStringLiteral("to delete")).ok());
+        });
+        auditedStep(*workspace, "a comment edited, one deleted", [&] {
+            REQUIRE(saraComments.edit(comment, QStringLiteral("hold of 40 s")).ok());
+            REQUIRE(saraComments.remove(comment + 1).ok());
         });
         actions = auditedStep(*workspace, "draft release",
                               [&] { REQUIRE(saraDrafts.release(draft).ok()); });
