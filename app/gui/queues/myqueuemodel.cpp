@@ -21,6 +21,11 @@ int MyQueueModel::rowOfItem(qint64 itemId) const
     return -1;
 }
 
+qint64 MyQueueModel::itemIdAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries[row].item.id : 0;
+}
+
 int MyQueueModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());

@@ -17,6 +17,7 @@ public:
     void setEntries(QList<review::MyQueueEntry> entries);
     // The row of the item, or -1.
     int rowOfItem(qint64 itemId) const;
+    qint64 itemIdAt(int row) const; // 0 outside the rows
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

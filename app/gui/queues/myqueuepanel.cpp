@@ -69,7 +69,13 @@ void MyQueuePanel::refresh()
         m_message->setText(mine.error());
         return;
     }
+    // The selected item stays selected across a refresh (another workstation's change, or the
+    // review screen opening it).
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 selectedItem = current.isValid() ? m_model->itemIdAt(current.row()) : 0;
     m_model->setEntries(mine->entries);
+    if (const int row = selectedItem ? m_model->rowOfItem(selectedItem) : -1; row >= 0)
+        m_table->selectRow(row);
     const QLocale locale;
     m_counts->setText(tr("%1 to do, %2 in progress, %3 done")
                           .arg(locale.toString(mine->counts.todo),
