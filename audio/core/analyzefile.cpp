@@ -4,6 +4,7 @@
 #include "audio/core/ffmpeg/planarview.h"
 #include "audio/core/levelmeter.h"
 #include "audio/core/peakbuilder.h"
+#include "audio/core/talkdetector.h"
 
 namespace callqa::audio {
 
@@ -26,7 +27,7 @@ AnalysisResult analyze(Result<std::unique_ptr<ffmpeg::InputFile>> input,
                                                    : std::max(rate / 100, 1));
     std::optional<LevelMeter> meter;
     if (options.talk)
-        meter.emplace(channels, vadFrameSamples(options.vad, rate));
+        meter.emplace(channels, vadFrameSamples(options.vad, rate), rate, options.vad.highPassHz);
     ffmpeg::PlanarView view;
     std::int64_t frames = 0;
     std::int64_t nextPartial = options.partialEveryMs * rate / 1000;
@@ -58,10 +59,12 @@ AnalysisResult analyze(Result<std::unique_ptr<ffmpeg::InputFile>> input,
     analysis.peaks = peaks.finish();
     if (meter) {
         meter->finish();
-        std::vector<std::vector<Segment>> segments;
+        std::vector<std::vector<float>> levels;
         for (int c = 0; c < channels; ++c)
-            segments.push_back(
-                speechSegments(meter->levels(c), options.vad, meter->frameSamples(), rate, frames));
+            levels.push_back(meter->levels(c));
+        analysis.talkDetectorVersion = kVoiceActivityVersion;
+        auto segments = detectSpeech(levels, meter->correlation(), options.vad,
+                                     meter->frameSamples(), rate, frames);
         analysis.talk =
             computeTalkMetrics(std::move(segments), analysis.durationMs, options.talkOptions);
     }

@@ -35,6 +35,7 @@ struct Analysis {
     std::int64_t durationMs = 0; // exact, from the decoded frames
     Peaks peaks;
     std::optional<TalkMetrics> talk; // when AnalysisOptions::talk
+    int talkDetectorVersion = 0;     // kVoiceActivityVersion when `talk` is there
 };
 
 Result<Analysis> analyzeFile(const std::string& path, const AnalysisOptions& options = {});
