@@ -58,10 +58,18 @@ std::vector<Segment> speechSegments(std::span<const std::uint8_t> active, const 
             std::min<std::int64_t>(static_cast<std::int64_t>(frame) * frameSamples, totalFrames);
         return sample * 1000 / sampleRate;
     };
+    const std::int64_t durationMs = totalFrames * 1000 / sampleRate;
+    const std::int64_t edge = std::max(options.edgeMs, 0);
     std::vector<Segment> segments;
     for (const FrameRun& run :
-         activeRuns(active, framesFor(options.hangoverMs), framesFor(options.minSpeechMs)))
-        segments.push_back({toMs(run.first), toMs(run.end)});
+         activeRuns(active, framesFor(options.hangoverMs), framesFor(options.minSpeechMs))) {
+        const Segment grown{std::max<std::int64_t>(toMs(run.first) - edge, 0),
+                            std::min(toMs(run.end) + edge, durationMs)};
+        if (!segments.empty() && grown.startMs <= segments.back().endMs)
+            segments.back().endMs = grown.endMs;
+        else
+            segments.push_back(grown);
+    }
     return segments;
 }
 

@@ -26,9 +26,9 @@ inline constexpr int kVoiceActivityVersion = 2;
 struct VadOptions {
     int frameMs = 20; // analysis frame
 
-    // Levels. Mains hum (50/60 Hz and its low harmonics) and rumble are cut before measuring:
+    // Levels. Mains hum (50/60 Hz and its third harmonic) and rumble are cut before measuring:
     // telephone speech lies above 300 Hz. 0 turns the filter off.
-    double highPassHz = 200.0;
+    double highPassHz = 300.0;
 
     // Crosstalk: at a frame where one channel is at least `bleedBelowDb` quieter than the other
     // and their samples correlate at least `bleedCorrelation` (in absolute value), the quieter
@@ -47,12 +47,14 @@ struct VadOptions {
     // `minThresholdDb`, so the hiss of a codec over digital silence is not speech.
     float onsetAboveFloorDb = 9.0f;
     float releaseAboveFloorDb = 5.0f;
-    float minThresholdDb = -60.0f;
+    float minThresholdDb = -55.0f;
 
     // Segments: pauses shorter than `hangoverMs` stay inside one segment; bursts shorter than
-    // `minSpeechMs` (clicks) are not speech.
+    // `minSpeechMs` (clicks) are not speech; each segment then grows by `edgeMs` at both ends
+    // (clipped to the recording), for the soft onsets and decays a level threshold misses.
     int hangoverMs = 300;
     int minSpeechMs = 100;
+    int edgeMs = 20;
 };
 
 // Frames [first, end).
@@ -73,7 +75,7 @@ std::vector<std::uint8_t> decideSpeech(std::span<const float> levelsDb,
 
 // Activity flags (one per frame of `frameSamples` samples) -> speech segments in ms, after
 // hangover and minimum duration, cut at `totalFrames` (audio frames) so the last partial frame
-// ends where the audio ends.
+// ends where the audio ends. Segments grown by `edgeMs` that come to touch or overlap are merged.
 std::vector<Segment> speechSegments(std::span<const std::uint8_t> active, const VadOptions& options,
                                     int frameSamples, int sampleRate, std::int64_t totalFrames);
 

@@ -47,8 +47,11 @@ void bleed(Call& call, int channel, float belowDb)
     }
 }
 
-std::vector<std::vector<Segment>> detect(const Call& call, const VadOptions& options = {})
+// Without edge growth (tested with speechSegments), so segments are where the words are.
+std::vector<std::vector<Segment>> detect(const Call& call)
 {
+    VadOptions options;
+    options.edgeMs = 0;
     const auto total = std::int64_t(call.levels[0].size()) * kFrame;
     return detectSpeech(call.levels, call.correlation, options, kFrame, kRate, total);
 }

@@ -1,4 +1,5 @@
 #include "audio/core/voiceactivity.h"
+#include "tests/audio/segmentstring.h"
 
 #include <catch2/catch.hpp>
 
@@ -48,6 +49,7 @@ TEST_CASE("activeRuns bridges short pauses and drops short bursts", "[vad]")
 TEST_CASE("speechSegments turns activity flags into milliseconds", "[vad]")
 {
     VadOptions options; // 20 ms frames, 300 ms hangover, 100 ms minimum
+    options.edgeMs = 0;
     const int frameSamples = vadFrameSamples(options, 8000);
     REQUIRE(frameSamples == 160);
 
@@ -76,6 +78,23 @@ TEST_CASE("speechSegments turns activity flags into milliseconds", "[vad]")
     REQUIRE(split.size() == 4);
     CHECK(split[0] == Segment{100, 300});
     CHECK(split[1] == Segment{400, 600});
+}
+
+TEST_CASE("speechSegments grows each segment by the edge, clipped and merged", "[vad]")
+{
+    VadOptions options;
+    options.hangoverMs = 0;
+    options.minSpeechMs = 0;
+    options.edgeMs = 40;
+    std::vector<std::uint8_t> active(50, 0); // 1 s at 20 ms
+    active[0] = 1;                           // 0-20 ms: cannot grow before 0
+    for (std::size_t i = 10; i < 12; ++i)    // 200-240 ms
+        active[i] = 1;
+    for (std::size_t i = 16; i < 18; ++i) // 320-360 ms: 80 ms after the last, grown to touch
+        active[i] = 1;
+    active[49] = 1; // 980-1000 ms: cannot grow past the end
+    const auto segments = speechSegments(active, options, 160, 8000, 50 * 160);
+    CHECK(segments == std::vector<Segment>{{0, 60}, {160, 400}, {940, 1000}});
 }
 
 TEST_CASE("decideSpeech starts above the floor plus the onset margin and holds to the release",
