@@ -1,9 +1,28 @@
 #include "audio/core/noisefloor.h"
 
+#include "audio/core/levelmeter.h"
+
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace callqa::audio {
+
+namespace {
+
+// Levels counted in bins of 1/4 dB from kSilenceDb to +8 dB (a square wave's RMS is 0 dB), so
+// the window slides by adding and removing frames and a percentile is a scan of 512 bins
+// instead of a sort per step.
+constexpr float kBinDb = 0.25f;
+constexpr std::size_t kBins = 512;
+
+std::size_t binOf(float db)
+{
+    const float bin = std::floor((db - LevelMeter::kSilenceDb) / kBinDb);
+    return static_cast<std::size_t>(std::clamp(bin, 0.0f, float(kBins - 1)));
+}
+
+} // namespace
 
 std::vector<float> trackNoiseFloor(std::span<const float> levelsDb, const VadOptions& options)
 {
@@ -16,20 +35,28 @@ std::vector<float> trackNoiseFloor(std::span<const float> levelsDb, const VadOpt
     const std::size_t step = frames(options.floorStepMs);
     const std::size_t half = frames(options.floorWindowMs) / 2;
     const double percentile = std::clamp(double{options.floorPercentile}, 0.0, 1.0);
-    std::vector<float> window;
+    std::array<std::size_t, kBins> histogram{};
+    std::size_t from = 0, to = 0; // the frames counted now: [from, to)
     for (std::size_t first = 0; first < count; first += step) {
         const std::size_t end = std::min(first + step, count);
         const std::size_t centre = first + (end - first) / 2;
-        const std::size_t from = centre > half ? centre - half : 0;
-        const std::size_t to = std::min(count, centre + half + 1);
-        window.assign(levelsDb.begin() + static_cast<std::ptrdiff_t>(from),
-                      levelsDb.begin() + static_cast<std::ptrdiff_t>(to));
-        const auto rank = static_cast<std::ptrdiff_t>(
-            std::floor(percentile * static_cast<double>(window.size() - 1)));
-        std::nth_element(window.begin(), window.begin() + rank, window.end());
+        const std::size_t windowFrom = centre > half ? centre - half : 0;
+        const std::size_t windowTo = std::min(count, centre + half + 1);
+        for (; to < windowTo; ++to)
+            ++histogram[binOf(levelsDb[to])];
+        for (; from < windowFrom; ++from)
+            --histogram[binOf(levelsDb[from])];
+        const auto rank = static_cast<std::size_t>(
+            std::floor(percentile * static_cast<double>(windowTo - windowFrom - 1)));
+        std::size_t seen = 0, bin = 0;
+        for (; bin < kBins; ++bin) {
+            seen += histogram[bin];
+            if (seen > rank)
+                break;
+        }
+        const float value = LevelMeter::kSilenceDb + float(std::min(bin, kBins - 1)) * kBinDb;
         std::fill(floor.begin() + static_cast<std::ptrdiff_t>(first),
-                  floor.begin() + static_cast<std::ptrdiff_t>(end),
-                  window[static_cast<std::size_t>(rank)]);
+                  floor.begin() + static_cast<std::ptrdiff_t>(end), value);
     }
     return floor;
 }

@@ -19,22 +19,31 @@ namespace callqa::audio {
 
 // Stored with every analysis. Bump it whenever a change to these stages or their defaults can
 // move a segment, so stored results made by an older detector are found and analysed again.
-// 1: fixed -40 dBFS threshold. 2: high-pass, adaptive floor, hysteresis, crosstalk rule.
+// 1: fixed -40 dBFS threshold. 2: hum-free levels, adaptive floor, hysteresis, crosstalk rule,
+// edges, one signal on two channels analysed as mono.
 inline constexpr int kVoiceActivityVersion = 2;
 
 // Every parameter of the detector. Levels are frame RMS in dBFS (full-scale sine -3 dB).
 struct VadOptions {
     int frameMs = 20; // analysis frame
 
-    // Levels. Mains hum (50/60 Hz and its third harmonic) and rumble are cut before measuring:
-    // telephone speech lies above 300 Hz. 0 turns the filter off.
-    double highPassHz = 300.0;
+    // Levels are measured on x[n] - x[n - lag] with a lag of `levelLagUs` microseconds
+    // (LevelMeter): no DC, mains hum (50/60 Hz) about 24 dB down against the voice band, the
+    // same response below 4 kHz at any sample rate. 0 measures the plain signal.
+    double levelLagUs = 250.0;
 
     // Crosstalk: at a frame where one channel is at least `bleedBelowDb` quieter than the other
     // and their samples correlate at least `bleedCorrelation` (in absolute value), the quieter
     // one carries the other's bleed (headset, line or joint-stereo codec leakage), not speech.
     float bleedBelowDb = 6.0f;
     float bleedCorrelation = 0.7f;
+
+    // One signal on two channels (samesignal.h): the file is analysed as mono when at least
+    // `sameSignalShare` of its frames above `minThresholdDb` correlate at least
+    // `sameSignalCorrelation` with levels within `sameSignalLevelDb`.
+    float sameSignalCorrelation = 0.98f;
+    float sameSignalLevelDb = 1.0f;
+    float sameSignalShare = 0.9f;
 
     // Noise floor: the `floorPercentile` (0..1) of the channel's levels within a window of
     // `floorWindowMs` centred on the frame, recomputed every `floorStepMs` and held between.
@@ -46,7 +55,7 @@ struct VadOptions {
     // frames stay `releaseAboveFloorDb` above it. Neither threshold is ever below
     // `minThresholdDb`, so the hiss of a codec over digital silence is not speech.
     float onsetAboveFloorDb = 9.0f;
-    float releaseAboveFloorDb = 5.0f;
+    float releaseAboveFloorDb = 3.5f;
     float minThresholdDb = -55.0f;
 
     // Segments: pauses shorter than `hangoverMs` stay inside one segment; bursts shorter than

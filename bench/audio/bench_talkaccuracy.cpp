@@ -34,7 +34,7 @@ bool setVad(VadOptions& vad, const std::string& assignment)
     const std::string name = assignment.substr(0, eq);
     const double v = std::atof(assignment.c_str() + eq + 1);
     const std::map<std::string, std::function<void(double)>> fields = {
-        {"highPassHz", [&](double x) { vad.highPassHz = x; }},
+        {"levelLagUs", [&](double x) { vad.levelLagUs = x; }},
         {"bleedBelowDb", [&](double x) { vad.bleedBelowDb = float(x); }},
         {"bleedCorrelation", [&](double x) { vad.bleedCorrelation = float(x); }},
         {"floorWindowMs", [&](double x) { vad.floorWindowMs = int(x); }},
@@ -118,32 +118,47 @@ int main(int argc, char** argv)
             return 2;
         }
         const TalkMetrics& got = *analysis.value().talk;
+        const SpanScore deadAir = scoreSpans(truth.deadAir, got.deadAir);
+        if (got.channels.size() == 1) {
+            // One signal on both channels: only "someone talks" can be scored.
+            const TalkMetrics anyone = computeTalkMetrics({call.agentTruth, call.customerTruth},
+                                                          call.durationMs(), options.talkOptions);
+            std::vector<Segment> union_ = anyone.channels[0].segments;
+            union_.insert(union_.end(), anyone.channels[1].segments.begin(),
+                          anyone.channels[1].segments.end());
+            const TalkMetrics merged =
+                computeTalkMetrics({union_}, call.durationMs(), options.talkOptions);
+            const SideScore s =
+                scoreSide(merged.channels[0].segments, got.channels[0].segments, call.durationMs());
+            allMet = false;
+            std::printf("| %s | both (one signal) | %.3f | %.3f | %.3f | %+.1f %% | %s | needs two "
+                        "channels | | MISSED: the channels carry one signal |\n",
+                        condition.name.c_str(), s.precision, s.recall, s.f1, s.talkError() * 100.0,
+                        spans(deadAir).c_str());
+            std::fflush(stdout);
+            continue;
+        }
         const SideScore sides[] = {
             scoreSide(truth.channels[0].segments, got.channels[0].segments, call.durationMs()),
             scoreSide(truth.channels[1].segments, got.channels[1].segments, call.durationMs())};
-        const SpanScore deadAir = scoreSpans(truth.deadAir, got.deadAir);
         const SpanScore overtalk = scoreSpans(truth.overtalk, got.overtalk);
         const double overtalkError = std::abs(double(got.overtalkMs - truth.overtalkMs)) / 1000.0;
         bool met =
             deadAir.matched == deadAir.truth && deadAir.spurious == 0 && overtalkError <= 1.0;
-        for (const SideScore& s : sides)
-            met = met && s.f1 >= 0.90 && std::abs(s.talkError()) <= 0.10;
+        for (const SideScore& side : sides)
+            met = met && side.f1 >= 0.90 && std::abs(side.talkError()) <= 0.10;
         allMet = allMet && met;
         char overtalkChars[64];
         std::snprintf(overtalkChars, sizeof overtalkChars, "%.1f s / %.1f s",
                       got.overtalkMs / 1000.0, truth.overtalkMs / 1000.0);
         const std::string overtalkText = overtalkChars;
         for (int side = 0; side < 2; ++side) {
-            const SideScore& s = sides[side];
+            const SideScore& sc = sides[side];
             std::printf("| %s | %s | %.3f | %.3f | %.3f | %+.1f %% | %s | %s | %s | %s |\n",
                         side == 0 ? condition.name.c_str() : "", side == 0 ? "agent" : "customer",
-                        s.precision, s.recall, s.f1, s.talkError() * 100.0,
+                        sc.precision, sc.recall, sc.f1, sc.talkError() * 100.0,
                         side == 0 ? spans(deadAir).c_str() : "",
-                        side == 0
-                            ? (std::to_string(got.overtalkMs / 100 / 10.0).substr(0, 4) + " s / " +
-                               std::to_string(truth.overtalkMs / 100 / 10.0).substr(0, 4) + " s")
-                                  .c_str()
-                            : "",
+                        side == 0 ? overtalkText.c_str() : "",
                         side == 0 ? spans(overtalk).c_str() : "",
                         side == 0 ? (met ? "met" : "MISSED") : "");
         }
