@@ -18,6 +18,8 @@ constexpr std::size_t kBins = 512;
 
 std::size_t binOf(float db)
 {
+    if (!(db >= LevelMeter::kSilenceDb)) // NaN too
+        return 0;
     const float bin = std::floor((db - LevelMeter::kSilenceDb) / kBinDb);
     return static_cast<std::size_t>(std::clamp(bin, 0.0f, float(kBins - 1)));
 }

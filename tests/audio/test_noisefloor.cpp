@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 using namespace callqa::audio;
 
 namespace {
@@ -70,4 +72,13 @@ TEST_CASE("the noise floor is held over each step and takes the chosen percentil
     const std::vector<float> levels{-10, -20, -30, -40, -50, -60};
     CHECK(trackNoiseFloor(levels, floorOptions(60, 40, 0.0f)) ==
           std::vector<float>{-30, -30, -50, -50, -60, -60});
+}
+
+TEST_CASE("the noise floor takes levels out of range without breaking", "[vad][floor]")
+{
+    const float inf = std::numeric_limits<float>::infinity();
+    const std::vector<float> levels{std::numeric_limits<float>::quiet_NaN(), -inf, inf, 40, -50};
+    const auto floor = trackNoiseFloor(levels, floorOptions(1000, 1000, 0.5f));
+    REQUIRE(floor.size() == levels.size());
+    CHECK(floor[0] == -50.0f); // NaN and -inf count as silence, inf and 40 dB as the top
 }
