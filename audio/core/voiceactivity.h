@@ -63,7 +63,7 @@ struct VadOptions {
     // (clipped to the recording), for the soft onsets and decays a level threshold misses.
     int hangoverMs = 300;
     int minSpeechMs = 100;
-    int edgeMs = 20;
+    int edgeMs = 40;
 };
 
 // Frames [first, end).

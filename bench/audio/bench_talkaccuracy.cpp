@@ -60,6 +60,63 @@ std::string spans(const SpanScore& s)
            std::to_string(s.spurious);
 }
 
+enum class Outcome { Met, Missed, Failed };
+
+// Renders, analyses and scores one condition, printing its rows of the table.
+Outcome runCondition(const ScriptedCall& call, const TalkMetrics& truth, const Condition& condition,
+                     const std::string& dir, const AnalysisOptions& options)
+{
+    const std::string file = renderCondition(call, condition, dir);
+    if (file.empty()) {
+        std::cerr << condition.name << ": could not render (ffmpeg)\n";
+        return Outcome::Failed;
+    }
+    auto analysis = analyzeFile(file, options);
+    if (!analysis || !analysis.value().talk) {
+        std::cerr << condition.name << ": " << analysis.error() << "\n";
+        return Outcome::Failed;
+    }
+    const TalkMetrics& got = *analysis.value().talk;
+    const SpanScore deadAir = scoreSpans(truth.deadAir, got.deadAir);
+    if (got.channels.size() == 1) {
+        // One signal on both channels: only "someone talks" can be scored.
+        std::vector<Segment> anyone = truth.channels[0].segments;
+        anyone.insert(anyone.end(), truth.channels[1].segments.begin(),
+                      truth.channels[1].segments.end());
+        const TalkMetrics merged =
+            computeTalkMetrics({anyone}, call.durationMs(), options.talkOptions);
+        const SideScore s =
+            scoreSide(merged.channels[0].segments, got.channels[0].segments, call.durationMs());
+        std::printf("| %s | both (one signal) | %.3f | %.3f | %.3f | %+.1f %% | %s | needs two "
+                    "channels | | MISSED: the channels carry one signal |\n",
+                    condition.name.c_str(), s.precision, s.recall, s.f1, s.talkError() * 100.0,
+                    spans(deadAir).c_str());
+        return Outcome::Missed;
+    }
+    const SideScore sides[] = {
+        scoreSide(truth.channels[0].segments, got.channels[0].segments, call.durationMs()),
+        scoreSide(truth.channels[1].segments, got.channels[1].segments, call.durationMs())};
+    const SpanScore overtalk = scoreSpans(truth.overtalk, got.overtalk);
+    const double overtalkError = std::abs(double(got.overtalkMs - truth.overtalkMs)) / 1000.0;
+    bool met = deadAir.matched == deadAir.truth && deadAir.spurious == 0 && overtalkError <= 1.0;
+    for (const SideScore& side : sides)
+        met = met && side.f1 >= 0.90 && std::abs(side.talkError()) <= 0.10;
+    char overtalkChars[64];
+    std::snprintf(overtalkChars, sizeof overtalkChars, "%.1f s / %.1f s", got.overtalkMs / 1000.0,
+                  truth.overtalkMs / 1000.0);
+    const std::string overtalkText = overtalkChars;
+    for (int side = 0; side < 2; ++side) {
+        const SideScore& sc = sides[side];
+        std::printf("| %s | %s | %.3f | %.3f | %.3f | %+.1f %% | %s | %s | %s | %s |\n",
+                    side == 0 ? condition.name.c_str() : "", side == 0 ? "agent" : "customer",
+                    sc.precision, sc.recall, sc.f1, sc.talkError() * 100.0,
+                    side == 0 ? spans(deadAir).c_str() : "", side == 0 ? overtalkText.c_str() : "",
+                    side == 0 ? spans(overtalk).c_str() : "",
+                    side == 0 ? (met ? "met" : "MISSED") : "");
+    }
+    return met ? Outcome::Met : Outcome::Missed;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -89,80 +146,36 @@ int main(int argc, char** argv)
         scratch = dir = pattern;
     }
     fs::create_directories(dir);
-    const ScriptedCall call = scriptCall(dir);
-    if (call.agent.empty()) {
-        std::cerr << "could not script the call (needs espeak-ng and sox)\n";
-        return 2;
-    }
-    const TalkMetrics truth = computeTalkMetrics({call.agentTruth, call.customerTruth},
-                                                 call.durationMs(), options.talkOptions);
-    std::printf("scripted call %.1f s: agent talks %.1f s, customer %.1f s, %zu dead-air spans "
-                "(%.1f s), overtalk %.1f s in %zu spans\n\n",
-                call.durationMs() / 1000.0, truth.channels[0].talkMs / 1000.0,
-                truth.channels[1].talkMs / 1000.0, truth.deadAir.size(), truth.deadAirMs / 1000.0,
-                truth.overtalkMs / 1000.0, truth.overtalk.size());
-    std::printf("| condition | side | precision | recall | F1 | talk time | dead air | overtalk "
-                "| overtalk spans | target |\n|---|---|---|---|---|---|---|---|---|---|\n");
     bool allMet = true;
-    for (const Condition& condition : allConditions()) {
-        if (!only.empty() && condition.name.find(only) == std::string::npos)
-            continue;
-        const std::string file = renderCondition(call, condition, dir);
-        if (file.empty()) {
-            std::cerr << condition.name << ": could not render (ffmpeg)\n";
+    for (const Voices& voices : allVoices()) {
+        const std::string castDir = dir + "/" + voices.name;
+        fs::create_directories(castDir);
+        const ScriptedCall call = scriptCall(castDir, voices);
+        if (call.agent.empty()) {
+            std::cerr << "could not script the call (needs espeak-ng and sox)\n";
             return 2;
         }
-        auto analysis = analyzeFile(file, options);
-        if (!analysis || !analysis.value().talk) {
-            std::cerr << condition.name << ": " << analysis.error() << "\n";
-            return 2;
-        }
-        const TalkMetrics& got = *analysis.value().talk;
-        const SpanScore deadAir = scoreSpans(truth.deadAir, got.deadAir);
-        if (got.channels.size() == 1) {
-            // One signal on both channels: only "someone talks" can be scored.
-            const TalkMetrics anyone = computeTalkMetrics({call.agentTruth, call.customerTruth},
-                                                          call.durationMs(), options.talkOptions);
-            std::vector<Segment> union_ = anyone.channels[0].segments;
-            union_.insert(union_.end(), anyone.channels[1].segments.begin(),
-                          anyone.channels[1].segments.end());
-            const TalkMetrics merged =
-                computeTalkMetrics({union_}, call.durationMs(), options.talkOptions);
-            const SideScore s =
-                scoreSide(merged.channels[0].segments, got.channels[0].segments, call.durationMs());
-            allMet = false;
-            std::printf("| %s | both (one signal) | %.3f | %.3f | %.3f | %+.1f %% | %s | needs two "
-                        "channels | | MISSED: the channels carry one signal |\n",
-                        condition.name.c_str(), s.precision, s.recall, s.f1, s.talkError() * 100.0,
-                        spans(deadAir).c_str());
+        const TalkMetrics truth = computeTalkMetrics({call.agentTruth, call.customerTruth},
+                                                     call.durationMs(), options.talkOptions);
+        std::printf("\ncast %s (agent: espeak-ng %s; customer: %s): %.1f s, agent talks %.1f s, "
+                    "customer %.1f s, %zu dead-air spans (%.1f s), overtalk %.1f s in %zu "
+                    "spans\n\n",
+                    voices.name.c_str(), voices.agent.c_str(), voices.customer.c_str(),
+                    call.durationMs() / 1000.0, truth.channels[0].talkMs / 1000.0,
+                    truth.channels[1].talkMs / 1000.0, truth.deadAir.size(),
+                    truth.deadAirMs / 1000.0, truth.overtalkMs / 1000.0, truth.overtalk.size());
+        std::printf("| condition | side | precision | recall | F1 | talk time | dead air | "
+                    "overtalk | overtalk spans | target |\n"
+                    "|---|---|---|---|---|---|---|---|---|---|\n");
+        for (const Condition& condition : allConditions()) {
+            if (!only.empty() && condition.name.find(only) == std::string::npos)
+                continue;
+            const Outcome outcome = runCondition(call, truth, condition, castDir, options);
+            if (outcome == Outcome::Failed)
+                return 2;
+            allMet = allMet && outcome == Outcome::Met;
             std::fflush(stdout);
-            continue;
         }
-        const SideScore sides[] = {
-            scoreSide(truth.channels[0].segments, got.channels[0].segments, call.durationMs()),
-            scoreSide(truth.channels[1].segments, got.channels[1].segments, call.durationMs())};
-        const SpanScore overtalk = scoreSpans(truth.overtalk, got.overtalk);
-        const double overtalkError = std::abs(double(got.overtalkMs - truth.overtalkMs)) / 1000.0;
-        bool met =
-            deadAir.matched == deadAir.truth && deadAir.spurious == 0 && overtalkError <= 1.0;
-        for (const SideScore& side : sides)
-            met = met && side.f1 >= 0.90 && std::abs(side.talkError()) <= 0.10;
-        allMet = allMet && met;
-        char overtalkChars[64];
-        std::snprintf(overtalkChars, sizeof overtalkChars, "%.1f s / %.1f s",
-                      got.overtalkMs / 1000.0, truth.overtalkMs / 1000.0);
-        const std::string overtalkText = overtalkChars;
-        for (int side = 0; side < 2; ++side) {
-            const SideScore& sc = sides[side];
-            std::printf("| %s | %s | %.3f | %.3f | %.3f | %+.1f %% | %s | %s | %s | %s |\n",
-                        side == 0 ? condition.name.c_str() : "", side == 0 ? "agent" : "customer",
-                        sc.precision, sc.recall, sc.f1, sc.talkError() * 100.0,
-                        side == 0 ? spans(deadAir).c_str() : "",
-                        side == 0 ? overtalkText.c_str() : "",
-                        side == 0 ? spans(overtalk).c_str() : "",
-                        side == 0 ? (met ? "met" : "MISSED") : "");
-        }
-        std::fflush(stdout);
     }
     std::printf("\ntargets: F1 >= 0.90 per side, talk time within 10 %%, every dead-air span found "
                 "and none spurious, overtalk within 1 s: %s\n",

@@ -81,16 +81,23 @@ const Turn kTurns[] = {
 
 } // namespace
 
-ScriptedCall scriptCall(const std::string& dir)
+std::vector<Voices> allVoices()
+{
+    return {{"A", "-v en-us -s 165", "-v en-gb -s 150 -p 30", 1.0f, 0.8f},
+            {"B", "-v en-us+f3 -s 180", "-v en-sc -s 140 -p 60", 0.6f, 1.0f}};
+}
+
+ScriptedCall scriptCall(const std::string& dir, const Voices& voices)
 {
     std::vector<std::vector<float>> agentClips, customerClips;
     int index = 0;
     for (const char* line : kAgentLines)
-        agentClips.push_back(speak(dir, "a" + std::to_string(index++), "-v en-us -s 165", line));
+        agentClips.push_back(
+            speak(dir, voices.name + "a" + std::to_string(index++), voices.agent.c_str(), line));
     index = 0;
     for (const char* line : kCustomerLines)
         customerClips.push_back(
-            speak(dir, "c" + std::to_string(index++), "-v en-gb -s 150 -p 30", line));
+            speak(dir, voices.name + "c" + std::to_string(index++), voices.customer.c_str(), line));
     for (const auto& clip : agentClips)
         if (clip.empty())
             return {};
@@ -123,8 +130,7 @@ ScriptedCall scriptCall(const std::string& dir)
     for (const Placed& p : placed) {
         auto& track = p.agent ? call.agent : call.customer;
         auto& truth = p.agent ? call.agentTruth : call.customerTruth;
-        // the customer's line is 2 dB quieter than the agent's
-        const float gain = p.agent ? 1.0f : 0.8f;
+        const float gain = p.agent ? voices.agentGain : voices.customerGain;
         for (std::size_t i = 0; i < p.clip->size(); ++i)
             track[std::size_t(p.start) + i] += gain * (*p.clip)[i];
         truth.push_back({p.start * 1000 / kScriptRate,

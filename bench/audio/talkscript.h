@@ -23,8 +23,21 @@ struct ScriptedCall {
     }
 };
 
+// Who speaks: espeak-ng voices and levels of the two sides.
+struct Voices {
+    std::string name;
+    std::string agent; // espeak-ng arguments
+    std::string customer;
+    float agentGain = 1.0f; // on the voice's own level
+    float customerGain = 1.0f;
+};
+
+// Two casts: a US agent with a British customer 2 dB quieter, and a faster female US agent 4 dB
+// quieter than a slow, high-pitched Scottish customer.
+std::vector<Voices> allVoices();
+
 // Speaks the sentences with espeak-ng into `dir` (sox trims each to where the voice is) and
 // places them. Empty tracks when a tool failed.
-ScriptedCall scriptCall(const std::string& dir);
+ScriptedCall scriptCall(const std::string& dir, const Voices& voices);
 
 } // namespace callqa::audio::bench
