@@ -10,8 +10,9 @@ namespace callqa::audio {
 // on x[n] - x[n - lag] when `lagSamples` > 0: a difference that removes DC and mains hum (a zero
 // at 0 Hz; with a 250 us lag 50 and 60 Hz come out 25 and 23 dB below 1 kHz, and the response
 // peaks at 2 kHz) and weights the voice band like the pre-emphasis of speech coders, for one
-// subtraction per sample (a recursive high-pass cost more than all the rest of the analysis). With two or more channels, also the correlation of
-// channels 0 and 1 per block (-1..1; 0 when either is silent), for the crosstalk stage.
+// subtraction per sample (a recursive high-pass cost more than all the rest of the analysis).
+// With two or more channels, also the correlation of channels 0 and 1 per block (-1..1; 0 when
+// either is silent), for the crosstalk stage.
 class LevelMeter {
 public:
     static constexpr float kSilenceDb = -120.0f;
