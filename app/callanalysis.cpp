@@ -48,20 +48,26 @@ review::CallTalkMetrics toCallTalkMetrics(const review::CallRecording& recording
                                           const audio::TalkMetrics& talk)
 {
     const int channels = int(talk.channels.size());
+    review::CallTalkMetrics m;
+    m.callId = recording.callId;
+    m.durationMs = talk.durationMs;
+    m.sides = channels >= 2 ? 2 : 1;
+    m.talkMs = talk.anyoneTalkMs;
+    m.deadAirMs = talk.deadAirMs;
+    m.deadAirCount = int(talk.deadAir.size());
+    m.detail.insert(QStringLiteral("dead_air"), segmentsJson(talk.deadAir));
+    if (m.sides < 2) {
+        if (channels == 1)
+            m.detail.insert(QStringLiteral("segments"), segmentsJson(talk.channels[0].segments));
+        return m;
+    }
+    m.overtalkMs = talk.overtalkMs;
+    m.overtalkCount = int(talk.overtalk.size());
+    m.detail.insert(QStringLiteral("overtalk"), segmentsJson(talk.overtalk));
     const auto agent = channelOf(recording.agentChannel, 0, channels);
     auto customer = channelOf(recording.customerChannel, 1, channels);
     if (customer == agent)
         customer.reset();
-
-    review::CallTalkMetrics m;
-    m.callId = recording.callId;
-    m.durationMs = talk.durationMs;
-    m.deadAirMs = talk.deadAirMs;
-    m.deadAirCount = int(talk.deadAir.size());
-    m.overtalkMs = talk.overtalkMs;
-    m.overtalkCount = int(talk.overtalk.size());
-    m.detail.insert(QStringLiteral("dead_air"), segmentsJson(talk.deadAir));
-    m.detail.insert(QStringLiteral("overtalk"), segmentsJson(talk.overtalk));
     if (agent) {
         const audio::ChannelTalk& side = talk.channels[size_t(*agent)];
         m.agentTalkMs = side.talkMs;
@@ -88,6 +94,8 @@ review::Result<CallAnalysis> analyzeCall(review::Workspace& workspace, const rev
     if (!recording)
         return R::failure(recording.error());
 
+    std::optional<int> olderVersion;
+    std::optional<CallAnalysis> stored;
     if (!force) {
         const auto peaks = store.peaks(recording->contentSha256);
         const auto talk = store.talk(callId);
@@ -95,11 +103,18 @@ review::Result<CallAnalysis> analyzeCall(review::Workspace& workspace, const rev
             return R::failure(peaks.error());
         if (!talk)
             return R::failure(talk.error());
-        if (peaks.value() && talk.value())
-            return CallAnalysis{*talk.value(), *peaks.value(), true};
+        if (peaks.value() && talk.value()) {
+            if (talk.value()->detectorVersion >= audio::kVoiceActivityVersion)
+                return CallAnalysis{*talk.value(), *peaks.value(), true, std::nullopt,
+                                    std::nullopt};
+            olderVersion = talk.value()->detectorVersion;
+            stored = CallAnalysis{*talk.value(), *peaks.value(), true, std::nullopt, olderVersion};
+        }
     }
 
     const QString path = callRecordingPath(workspace, recording.value());
+    if (!QFileInfo::exists(path) && stored)
+        return *stored;
     if (!QFileInfo::exists(path))
         return R::failure(tr("The recording of call %1 is not at %2. Import the folder it moved "
                              "to, or tell this workstation where the recordings are mounted "
@@ -111,7 +126,10 @@ review::Result<CallAnalysis> analyzeCall(review::Workspace& workspace, const rev
     if (!analysis)
         return R::failure(
             tr("Cannot analyse %1: %2").arg(path, QString::fromStdString(analysis.error())));
-    return storeCallAnalysis(workspace, actor, recording.value(), analysis.value());
+    auto result = storeCallAnalysis(workspace, actor, recording.value(), analysis.value());
+    if (result)
+        result.value().reanalyzedFromVersion = olderVersion;
+    return result;
 }
 
 review::Result<CallAnalysis> storeCallAnalysis(review::Workspace& workspace,
@@ -124,6 +142,7 @@ review::Result<CallAnalysis> storeCallAnalysis(review::Workspace& workspace,
     CallAnalysis result;
     result.talk = toCallTalkMetrics(recording, *analysis.talk);
     result.talk.analyzedAt = workspace.now();
+    result.talk.detectorVersion = analysis.talkDetectorVersion;
     const std::vector<std::uint8_t> bytes = analysis.peaks.serialize();
     result.peaks = QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
     if (const review::Status saved = store.savePeaks(recording.contentSha256, result.peaks); !saved)

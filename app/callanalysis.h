@@ -16,11 +16,17 @@ struct CallAnalysis {
     review::CallTalkMetrics talk;
     QByteArray peaks;       // audio::Peaks, serialized ("CQPK")
     bool fromCache = false; // nothing was decoded
+    // Set when stored results came from an older talk detector and were replaced by this one's.
+    std::optional<int> reanalyzedFromVersion;
+    // Set when stored results came from an older talk detector but the recording could not be
+    // found to analyse it again: they are returned as stored, marked.
+    std::optional<int> outdatedVersion;
 };
 
-// Peaks and talk metrics of a call: from the workspace when they are there (and `force` is
-// off), else decoded in one pass from the recording and stored. A recording that cannot be found
-// is a clear error; cached results stay readable without it.
+// Peaks and talk metrics of a call: from the workspace when they are there, made by this
+// program's talk detector (audio::kVoiceActivityVersion) and `force` is off; else decoded in one
+// pass from the recording and stored. A recording that cannot be found is a clear error; stored
+// results stay readable without it (those of an older detector marked outdatedVersion).
 review::Result<CallAnalysis> analyzeCall(review::Workspace& workspace, const review::Actor& actor,
                                          qint64 callId, bool force = false);
 
@@ -35,8 +41,9 @@ review::Result<CallAnalysis> storeCallAnalysis(review::Workspace& workspace,
                                                const audio::Analysis& analysis);
 
 // The agent/customer view of per-channel talk metrics: which channel is whom comes from the
-// call's channel map, else channel 0 is the agent and channel 1 the customer (a mono call has
-// only an agent side: both speak on it).
+// call's channel map, else channel 0 is the agent and channel 1 the customer. With one channel
+// of talk (mono, or one signal on both channels) there are no sides: talk time and dead air
+// only, the rest needs two channels.
 review::CallTalkMetrics toCallTalkMetrics(const review::CallRecording& recording,
                                           const audio::TalkMetrics& talk);
 

@@ -35,6 +35,21 @@ QJsonValue optionalJson(const std::optional<double>& value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
+QJsonValue optionalJson(const std::optional<int>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+// What a one-sided recording cannot tell: these are null in its JSON, and listed.
+const char* const kNeedTwoChannels[] = {"agent_talk_ms",
+                                        "customer_talk_ms",
+                                        "agent_share",
+                                        "customer_share",
+                                        "overtalk_ms",
+                                        "overtalk_count",
+                                        "longest_agent_monologue_ms",
+                                        "longest_customer_monologue_ms"};
+
 QJsonObject toJson(const review::CallIdentity& call, const CallAnalysis& analysis)
 {
     const review::CallTalkMetrics& m = analysis.talk;
@@ -43,18 +58,29 @@ QJsonObject toJson(const review::CallIdentity& call, const CallAnalysis& analysi
         {QStringLiteral("call_id"),
          call.phoneSystemId.isEmpty() ? QJsonValue() : QJsonValue(call.phoneSystemId)},
         {QStringLiteral("duration_ms"), m.durationMs},
+        {QStringLiteral("sides"), m.sides},
+        {QStringLiteral("talk_ms"), optionalJson(m.talkMs)},
         {QStringLiteral("agent_talk_ms"), optionalJson(m.agentTalkMs)},
         {QStringLiteral("customer_talk_ms"), optionalJson(m.customerTalkMs)},
         {QStringLiteral("agent_share"), optionalJson(m.agentShare)},
         {QStringLiteral("customer_share"), optionalJson(m.customerShare)},
         {QStringLiteral("dead_air_ms"), m.deadAirMs},
         {QStringLiteral("dead_air_count"), m.deadAirCount},
-        {QStringLiteral("overtalk_ms"), m.overtalkMs},
-        {QStringLiteral("overtalk_count"), m.overtalkCount},
+        {QStringLiteral("overtalk_ms"), optionalJson(m.overtalkMs)},
+        {QStringLiteral("overtalk_count"), optionalJson(m.overtalkCount)},
         {QStringLiteral("longest_agent_monologue_ms"), optionalJson(m.longestAgentMonologueMs)},
         {QStringLiteral("longest_customer_monologue_ms"),
          optionalJson(m.longestCustomerMonologueMs)},
-        {QStringLiteral("from_cache"), analysis.fromCache}};
+        {QStringLiteral("from_cache"), analysis.fromCache},
+        {QStringLiteral("detector_version"), m.detectorVersion},
+        {QStringLiteral("reanalyzed_from_version"), optionalJson(analysis.reanalyzedFromVersion)},
+        {QStringLiteral("outdated_version"), optionalJson(analysis.outdatedVersion)}};
+    if (m.sides < 2) {
+        QJsonArray unmeasured;
+        for (const char* field : kNeedTwoChannels)
+            unmeasured.append(QString::fromLatin1(field));
+        object.insert(QStringLiteral("needs_two_channels"), unmeasured);
+    }
     for (auto it = m.detail.begin(); it != m.detail.end(); ++it)
         object.insert(it.key(), it.value());
     return object;
@@ -78,14 +104,29 @@ QString describe(const QString& reference, const CallAnalysis& analysis)
         parts << tr("customer %1 (%2 %)")
                      .arg(seconds(locale, *m.customerTalkMs),
                           locale.toString(m.customerShare.value_or(0) * 100.0, 'f', 0));
+    if (m.sides < 2 && m.talkMs)
+        parts << tr("talk %1").arg(seconds(locale, *m.talkMs));
     parts << tr("dead air %1 × %2")
                  .arg(locale.toString(m.deadAirCount), seconds(locale, m.deadAirMs));
-    parts << tr("overtalk %1 × %2")
-                 .arg(locale.toString(m.overtalkCount), seconds(locale, m.overtalkMs));
+    if (m.overtalkMs)
+        parts << tr("overtalk %1 × %2")
+                     .arg(locale.toString(m.overtalkCount.value_or(0)),
+                          seconds(locale, *m.overtalkMs));
     if (m.longestAgentMonologueMs)
         parts << tr("longest agent monologue %1").arg(seconds(locale, *m.longestAgentMonologueMs));
-    return reference + QStringLiteral(": ") + parts.join(QStringLiteral(", ")) +
-           (analysis.fromCache ? tr(" (stored)") : QString());
+    if (m.sides < 2)
+        parts << tr("one channel: talk per side, share and overtalk need two channels");
+    QString note;
+    if (analysis.reanalyzedFromVersion)
+        note = tr(" (analysed again: the stored results came from talk detector version %1)")
+                   .arg(locale.toString(*analysis.reanalyzedFromVersion));
+    else if (analysis.outdatedVersion)
+        note = tr(" (stored, from talk detector version %1: the recording is not reachable to "
+                  "analyse it again)")
+                   .arg(locale.toString(*analysis.outdatedVersion));
+    else if (analysis.fromCache)
+        note = tr(" (stored)");
+    return reference + QStringLiteral(": ") + parts.join(QStringLiteral(", ")) + note;
 }
 
 // The calls named on the command line, or with --all every call in the library.
@@ -122,7 +163,10 @@ int runAnalyze(CliContext& ctx, const QStringList& args)
     parser.setApplicationDescription(
         tr("callqa analyze CALL... | --all [--force]\n"
            "Talk time and share per side, dead air and overtalk with their positions, longest "
-           "monologue. Results are stored; --force decodes again."));
+           "monologue. Results are stored; --force decodes again. Results of an older talk "
+           "detector are analysed again (and the output says so). A mono recording, or one with "
+           "the same signal on both channels, has talk time and dead air only: the rest needs "
+           "two channels."));
     const QCommandLineOption allOption(QStringLiteral("all"), tr("Every call in the library."));
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          tr("Decode again even when results are stored."));

@@ -4,6 +4,8 @@
 #include "audio/core/ffmpeg/planarview.h"
 #include "audio/core/levelmeter.h"
 #include "audio/core/peakbuilder.h"
+#include "audio/core/samesignal.h"
+#include "audio/core/talkdetector.h"
 
 namespace callqa::audio {
 
@@ -26,7 +28,8 @@ AnalysisResult analyze(Result<std::unique_ptr<ffmpeg::InputFile>> input,
                                                    : std::max(rate / 100, 1));
     std::optional<LevelMeter> meter;
     if (options.talk)
-        meter.emplace(channels, vadFrameSamples(options.vad, rate));
+        meter.emplace(channels, vadFrameSamples(options.vad, rate),
+                      levelLagSamples(options.vad.levelLagUs, rate));
     ffmpeg::PlanarView view;
     std::int64_t frames = 0;
     std::int64_t nextPartial = options.partialEveryMs * rate / 1000;
@@ -58,10 +61,17 @@ AnalysisResult analyze(Result<std::unique_ptr<ffmpeg::InputFile>> input,
     analysis.peaks = peaks.finish();
     if (meter) {
         meter->finish();
-        std::vector<std::vector<Segment>> segments;
+        std::vector<std::vector<float>> levels;
         for (int c = 0; c < channels; ++c)
-            segments.push_back(
-                speechSegments(meter->levels(c), options.vad, meter->frameSamples(), rate, frames));
+            levels.push_back(meter->levels(c));
+        analysis.talkDetectorVersion = kVoiceActivityVersion;
+        if (channels >= 2 &&
+            carrySameSignal(levels[0], levels[1], meter->correlation(), options.vad)) {
+            analysis.channelsCarrySameSignal = true;
+            levels.resize(1);
+        }
+        auto segments = detectSpeech(levels, meter->correlation(), options.vad,
+                                     meter->frameSamples(), rate, frames);
         analysis.talk =
             computeTalkMetrics(std::move(segments), analysis.durationMs, options.talkOptions);
     }

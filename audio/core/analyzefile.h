@@ -34,7 +34,11 @@ struct Analysis {
     std::int64_t frames = 0;     // decoded audio frames: the exact length
     std::int64_t durationMs = 0; // exact, from the decoded frames
     Peaks peaks;
-    std::optional<TalkMetrics> talk; // when AnalysisOptions::talk
+    // When AnalysisOptions::talk. One TalkMetrics channel per recorded channel, except when the
+    // channels carry one signal (channelsCarrySameSignal): then one, as for a mono recording.
+    std::optional<TalkMetrics> talk;
+    bool channelsCarrySameSignal = false;
+    int talkDetectorVersion = 0; // kVoiceActivityVersion when `talk` is there
 };
 
 Result<Analysis> analyzeFile(const std::string& path, const AnalysisOptions& options = {});

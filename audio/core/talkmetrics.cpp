@@ -37,7 +37,7 @@ void appendJoined(std::vector<Segment>& out, Segment s)
 
 // Sweeps all channels at once: stretches where none is active and where two or more are.
 void sweep(const std::vector<ChannelTalk>& channels, std::int64_t durationMs,
-           std::vector<Segment>& silence, std::vector<Segment>& overlap)
+           std::vector<Segment>& silence, std::vector<Segment>& overlap, std::int64_t& anyoneMs)
 {
     std::vector<std::pair<std::int64_t, int>> events; // time, +1 start / -1 end
     for (const ChannelTalk& channel : channels) {
@@ -54,7 +54,9 @@ void sweep(const std::vector<ChannelTalk>& channels, std::int64_t durationMs,
         if (time > previous) {
             if (active == 0)
                 appendJoined(silence, {previous, time});
-            else if (active >= 2)
+            else
+                anyoneMs += time - previous;
+            if (active >= 2)
                 appendJoined(overlap, {previous, time});
         }
         previous = time;
@@ -118,7 +120,7 @@ TalkMetrics computeTalkMetrics(std::vector<std::vector<Segment>> segments, std::
             channel.segments, normalise(std::move(others), metrics.durationMs), options.deadAirMs);
     }
     std::vector<Segment> silence;
-    sweep(metrics.channels, metrics.durationMs, silence, metrics.overtalk);
+    sweep(metrics.channels, metrics.durationMs, silence, metrics.overtalk, metrics.anyoneTalkMs);
     for (const Segment& s : silence) {
         if (s.durationMs() > options.deadAirMs) {
             metrics.deadAir.push_back(s);

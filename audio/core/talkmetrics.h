@@ -30,6 +30,7 @@ struct TalkMetrics {
     std::vector<Segment> overtalk; // two or more channels active
     std::int64_t deadAirMs = 0;
     std::int64_t overtalkMs = 0;
+    std::int64_t anyoneTalkMs = 0; // at least one channel active
 };
 
 // `segments[c]` are channel c's speech segments (any order; overlaps are merged, everything is

@@ -28,6 +28,11 @@ QVariant nullable(const std::optional<qint64>& value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
 }
 
+QVariant nullable(const std::optional<int>& value)
+{
+    return value ? QVariant(qint64(*value)) : QVariant(QMetaType::fromType<qint64>());
+}
+
 QVariant nullable(const std::optional<double>& value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
@@ -111,8 +116,8 @@ Result<std::optional<CallTalkMetrics>> CallAnalysisStore::talk(qint64 callId)
             QStringLiteral("SELECT duration_ms, agent_talk_ms, customer_talk_ms, agent_share, "
                            "customer_share, dead_air_ms, dead_air_count, overtalk_ms, "
                            "overtalk_count, longest_agent_monologue_ms, "
-                           "longest_customer_monologue_ms, detail, analyzed_at "
-                           "FROM call_analysis WHERE call_id = ?"),
+                           "longest_customer_monologue_ms, detail, analyzed_at, talk_ms, sides, "
+                           "detector_version FROM call_analysis WHERE call_id = ?"),
             {callId});
         if (!q.next())
             return std::optional<CallTalkMetrics>();
@@ -125,12 +130,15 @@ Result<std::optional<CallTalkMetrics>> CallAnalysisStore::talk(qint64 callId)
         m.customerShare = optionalOf<double>(q.value(4));
         m.deadAirMs = q.value(5).toLongLong();
         m.deadAirCount = q.value(6).toInt();
-        m.overtalkMs = q.value(7).toLongLong();
-        m.overtalkCount = q.value(8).toInt();
+        m.overtalkMs = optionalOf<qint64>(q.value(7));
+        m.overtalkCount = optionalOf<int>(q.value(8));
         m.longestAgentMonologueMs = optionalOf<qint64>(q.value(9));
         m.longestCustomerMonologueMs = optionalOf<qint64>(q.value(10));
         m.detail = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
         m.analyzedAt = q.value(12).toLongLong();
+        m.talkMs = optionalOf<qint64>(q.value(13));
+        m.sides = q.value(14).toInt();
+        m.detectorVersion = q.value(15).toInt();
         return std::optional<CallTalkMetrics>(m);
     } catch (const DbError& error) {
         return R::failure(error.message());
@@ -149,8 +157,9 @@ Status CallAnalysisStore::saveTalk(const CallTalkMetrics& m)
                     "INSERT INTO call_analysis (call_id, duration_ms, agent_talk_ms, "
                     "customer_talk_ms, agent_share, customer_share, dead_air_ms, dead_air_count, "
                     "overtalk_ms, overtalk_count, longest_agent_monologue_ms, "
-                    "longest_customer_monologue_ms, detail, analyzed_at) VALUES (?, ?, ?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (call_id) DO UPDATE SET "
+                    "longest_customer_monologue_ms, detail, analyzed_at, talk_ms, sides, "
+                    "detector_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?) ON CONFLICT (call_id) DO UPDATE SET "
                     "duration_ms = excluded.duration_ms, agent_talk_ms = excluded.agent_talk_ms, "
                     "customer_talk_ms = excluded.customer_talk_ms, "
                     "agent_share = excluded.agent_share, "
@@ -161,18 +170,22 @@ Status CallAnalysisStore::saveTalk(const CallTalkMetrics& m)
                     "overtalk_count = excluded.overtalk_count, "
                     "longest_agent_monologue_ms = excluded.longest_agent_monologue_ms, "
                     "longest_customer_monologue_ms = excluded.longest_customer_monologue_ms, "
-                    "detail = excluded.detail, analyzed_at = excluded.analyzed_at"),
+                    "detail = excluded.detail, analyzed_at = excluded.analyzed_at, "
+                    "talk_ms = excluded.talk_ms, sides = excluded.sides, "
+                    "detector_version = excluded.detector_version"),
                 {m.callId, m.durationMs, nullable(m.agentTalkMs), nullable(m.customerTalkMs),
                  nullable(m.agentShare), nullable(m.customerShare), m.deadAirMs, m.deadAirCount,
-                 m.overtalkMs, m.overtalkCount, nullable(m.longestAgentMonologueMs),
-                 nullable(m.longestCustomerMonologueMs),
+                 nullable(m.overtalkMs), nullable(m.overtalkCount),
+                 nullable(m.longestAgentMonologueMs), nullable(m.longestCustomerMonologueMs),
                  QString::fromUtf8(QJsonDocument(m.detail).toJson(QJsonDocument::Compact)),
-                 m.analyzedAt});
+                 m.analyzedAt, nullable(m.talkMs), m.sides, m.detectorVersion});
             appendAudit(db, m_workspace.now(),
                         {m_actor.login, QStringLiteral("call.analysis"), QStringLiteral("call"),
                          QString::number(m.callId),
                          QJsonObject{{QStringLiteral("dead_air_ms"), m.deadAirMs},
-                                     {QStringLiteral("overtalk_ms"), m.overtalkMs}}});
+                                     {QStringLiteral("overtalk_ms"),
+                                      m.overtalkMs ? QJsonValue(*m.overtalkMs) : QJsonValue()},
+                                     {QStringLiteral("detector_version"), m.detectorVersion}}});
         },
         TransactOptions{.retryUniqueViolation = true});
 }

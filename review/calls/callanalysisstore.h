@@ -23,22 +23,27 @@ struct CallRecording {
     std::optional<int> customerChannel;
 };
 
-// Talk metrics of one call, by side. Times in milliseconds.
+// Talk metrics of one call, by side. Times in milliseconds. A recording with one side (mono, or
+// one signal on both channels) has no agent/customer figures and no overtalk: they need two
+// channels.
 struct CallTalkMetrics {
     qint64 callId = 0;
     qint64 durationMs = 0;
+    int sides = 2;                // the sides the recording tells apart: 2, or 1
+    std::optional<qint64> talkMs; // someone talks (none in rows from detector version 1)
     std::optional<qint64> agentTalkMs;
     std::optional<qint64> customerTalkMs;
     std::optional<double> agentShare; // of all talk, 0..1
     std::optional<double> customerShare;
     qint64 deadAirMs = 0;
     int deadAirCount = 0;
-    qint64 overtalkMs = 0;
-    int overtalkCount = 0;
+    std::optional<qint64> overtalkMs; // none with one side
+    std::optional<int> overtalkCount;
     std::optional<qint64> longestAgentMonologueMs;
     std::optional<qint64> longestCustomerMonologueMs;
     QJsonObject detail; // positions: speech segments per side, dead air, overtalk
     qint64 analyzedAt = 0;
+    int detectorVersion = 0; // audio::kVoiceActivityVersion of the analysis
 
     bool operator==(const CallTalkMetrics&) const = default;
 };

@@ -1,5 +1,6 @@
 #include "app/audioprober.h"
 #include "app/callanalysis.h"
+#include "audio/core/voiceactivity.h"
 #include "review/calls/callimporter.h"
 #include "review/evaluations/evaluationstore.h"
 #include "review/storage/workspace.h"
@@ -59,7 +60,7 @@ TEST_CASE("call analysis: the channel map decides who is agent and who is custom
         {"mapped: right agent, left customer", 1, 0, 2, 3000, 1000},
         {"only the agent mapped: the customer stays on the default", 1, {}, 2, 3000, {}},
         {"a channel that does not exist is no side", 5, 7, 2, {}, {}},
-        {"mono: one side only", {}, {}, 1, 1000, {}},
+        {"mono: no sides", {}, {}, 1, {}, {}},
     };
     for (const Row& row : rows) {
         INFO(row.name);
@@ -74,7 +75,36 @@ TEST_CASE("call analysis: the channel map decides who is agent and who is custom
         CHECK(m.agentTalkMs == row.agentTalk);
         CHECK(m.customerTalkMs == row.customerTalk);
         CHECK(m.agentShare.has_value() == row.agentTalk.has_value());
+        CHECK(m.sides == std::min(row.channels, 2));
+        CHECK(m.overtalkMs.has_value() == (row.channels >= 2));
     }
+}
+
+TEST_CASE("call analysis: one channel of talk has talk time and dead air, no sides",
+          "[app][analysis]")
+{
+    audio::TalkMetrics talk;
+    talk.durationMs = 60000;
+    talk.channels = {side(4000, 1.0, {0, 4000})};
+    talk.channels[0].segments = {{1000, 5000}};
+    talk.anyoneTalkMs = 4000;
+    talk.deadAir = {{5000, 60000}};
+    talk.deadAirMs = 55000;
+    review::CallRecording recording;
+    recording.agentChannel = 0; // a channel map does not make a mono call two-sided
+    const review::CallTalkMetrics m = app::toCallTalkMetrics(recording, talk);
+    CHECK(m.sides == 1);
+    CHECK(m.talkMs == 4000);
+    CHECK(m.deadAirMs == 55000);
+    CHECK(m.deadAirCount == 1);
+    CHECK_FALSE(m.agentTalkMs);
+    CHECK_FALSE(m.customerTalkMs);
+    CHECK_FALSE(m.agentShare);
+    CHECK_FALSE(m.overtalkMs);
+    CHECK_FALSE(m.overtalkCount);
+    CHECK_FALSE(m.longestAgentMonologueMs);
+    CHECK(m.detail.value(QStringLiteral("segments")).toArray().size() == 1);
+    CHECK_FALSE(m.detail.contains(QStringLiteral("overtalk")));
 }
 
 TEST_CASE("call analysis: decoded once, stored, then read without the recording", "[app][analysis]")
@@ -107,11 +137,15 @@ TEST_CASE("call analysis: decoded once, stored, then read without the recording"
         CHECK_FALSE(first->fromCache);
         const review::CallTalkMetrics& m = first->talk;
         INFO("the agent is on the right channel here");
-        CHECK(*m.agentTalkMs == Approx(6500).margin(150));
-        CHECK(*m.customerTalkMs == Approx(4500).margin(150));
+        const qint64 edges = 2 * 2 * audio::VadOptions{}.edgeMs; // two segments a side grow
+        CHECK(*m.agentTalkMs == Approx(6500 + edges).margin(150));
+        CHECK(*m.customerTalkMs == Approx(4500 + edges).margin(150));
         CHECK(m.deadAirCount == 1);
         CHECK(m.deadAirMs == Approx(6000).margin(150));
         CHECK(m.overtalkCount == 2);
+        CHECK(m.sides == 2);
+        CHECK(*m.talkMs == Approx(10000).margin(300)); // 0.5-6 s and 12-16.5 s
+        CHECK(m.detectorVersion == audio::kVoiceActivityVersion);
         CHECK(*m.longestAgentMonologueMs == Approx(3500).margin(150));
         CHECK(m.detail.value(QStringLiteral("dead_air")).toArray().size() == 1);
         CHECK_FALSE(first->peaks.isEmpty());

@@ -86,8 +86,10 @@ TEST_CASE("analyzeFile finds who talks when in a generated stereo call", "[analy
         checkSegments(talk.channels[1].segments, {{2500, 6000}, {13500, 16500}});
         checkSegments(talk.overtalk, {{2500, 3000}, {13500, 14000}});
         checkSegments(talk.deadAir, {{6000, 12000}}); // 16.5-20 s is only 3.5 s
-        CHECK(talk.channels[0].talkMs == Approx(4500).margin(2 * kToleranceMs));
-        CHECK(talk.channels[1].talkMs == Approx(6500).margin(2 * kToleranceMs));
+        // each of the two segments per side grows by the detector's edge at both ends
+        const std::int64_t edges = 2 * 2 * VadOptions{}.edgeMs;
+        CHECK(talk.channels[0].talkMs == Approx(4500 + edges).margin(2 * kToleranceMs));
+        CHECK(talk.channels[1].talkMs == Approx(6500 + edges).margin(2 * kToleranceMs));
         CHECK(talk.channels[0].share == Approx(0.409).margin(0.02));
         checkSegment(talk.channels[0].longestMonologue, {500, 3000});
         checkSegment(talk.channels[1].longestMonologue, {2500, 6000});
@@ -121,6 +123,58 @@ TEST_CASE("a mono recording has one side and no overtalk", "[analyze]")
     CHECK(talk.overtalk.empty());
     CHECK(talk.channels[0].share == 1.0);
     checkSegments(talk.deadAir, {{2000, 9000}});
+}
+
+TEST_CASE("a quiet customer under agent bleed and mains hum is heard only where it speaks",
+          "[analyze]")
+{
+    // The agent (left, 300 Hz) with 50 Hz hum; the customer (right, 500 Hz) 24 dB below the
+    // agent, with the agent's voice bleeding into its channel 20 dB down. Same timing as
+    // callSource().
+    const std::string agentOn = "(between(t,0.5,3.0)+between(t,12,14))";
+    const std::string customerOn = "(between(t,2.5,6.0)+between(t,13.5,15.0)+between(t,15.2,16.5))";
+    const std::string left =
+        "0.5*sin(2*PI*300*t)*" + agentOn + "+0.05*sin(2*PI*50*t)+0.025*sin(2*PI*150*t)";
+    const std::string right =
+        "0.0315*sin(2*PI*500*t)*" + customerOn + "+0.05*sin(2*PI*300*t)*" + agentOn;
+    TempDir dir;
+    const std::string wav = ffmpeg(dir, "call.wav",
+                                   "-f lavfi -i \"aevalsrc=exprs='" + left + "|" + right +
+                                       "':s=8000:d=20\" -c:a pcm_s16le");
+    auto result = analyzeFile(wav);
+    REQUIRE(result.ok());
+    const TalkMetrics& talk = *result.value().talk;
+    REQUIRE(talk.channels.size() == 2);
+    checkSegments(talk.channels[0].segments, {{500, 3000}, {12000, 14000}});
+    checkSegments(talk.channels[1].segments, {{2500, 6000}, {13500, 16500}});
+    checkSegments(talk.overtalk, {{2500, 3000}, {13500, 14000}});
+    CHECK_FALSE(result.value().channelsCarrySameSignal);
+}
+
+TEST_CASE("a stereo file whose channels carry one signal is analysed as one channel", "[analyze]")
+{
+    TempDir dir;
+    // a mono mix written to both channels
+    const std::string twice = ffmpeg(
+        dir, "twice.wav",
+        "-f lavfi -i \"aevalsrc=exprs='0.5*sin(2*PI*300*t)*between(t,1,2)':s=8000:d=9\" -ac 2 "
+        "-c:a pcm_s16le");
+    // a two-sided call through an encoder that downmixes at this bitrate
+    const std::string opus = ffmpeg(dir, "call.opus", callSource() + " -c:a libopus -b:a 16k");
+    for (const std::string& path : {twice, opus}) {
+        INFO(path);
+        auto result = analyzeFile(path);
+        REQUIRE(result.ok());
+        CHECK(result.value().channels == 2);
+        CHECK(result.value().channelsCarrySameSignal);
+        REQUIRE(result.value().talk->channels.size() == 1);
+        CHECK(result.value().talk->overtalk.empty());
+        CHECK(result.value().peaks.channels() == 2); // the waveform keeps both lanes
+    }
+    auto stereo = analyzeFile(ffmpeg(dir, "call.wav", callSource() + " -c:a pcm_s16le"));
+    REQUIRE(stereo.ok());
+    CHECK_FALSE(stereo.value().channelsCarrySameSignal);
+    CHECK(stereo.value().talk->channels.size() == 2);
 }
 
 TEST_CASE("analysis options: peaks only, bucket size, progress and cancel", "[analyze]")

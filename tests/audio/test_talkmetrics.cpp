@@ -24,6 +24,7 @@ TEST_CASE("talk metrics of a two-sided call", "[talk]")
     CHECK(m.deadAirMs == 6000);
     CHECK(m.channels[0].longestMonologue == Segment{0, 3000});
     CHECK(m.channels[1].longestMonologue == Segment{2500, 6000});
+    CHECK(m.anyoneTalkMs == 9500 - 500); // both talk times, the overlap once
 }
 
 TEST_CASE("monologues chain pauses but not turns", "[talk]")
@@ -109,6 +110,7 @@ TEST_CASE("segments are sorted, merged and clipped first", "[talk]")
     CHECK(m.channels[0].segments == Segments{{0, 2000}, {3000, 4000}, {9000, 10000}});
     CHECK(m.channels[0].talkMs == 4000);
     CHECK(m.channels[0].share == 1.0);
+    CHECK(m.anyoneTalkMs == 4000);
 }
 
 TEST_CASE("nobody talking gives zero shares", "[talk]")

@@ -61,10 +61,11 @@ QString describeCallFacts(const review::CallSummary& call,
                     share(talk->customerTalkMs ? talk->agentShare : std::nullopt));
         html += row(tr("Dead air"), tr("%1 in %n span(s)", talk->deadAirCount)
                                         .arg(review::formatDuration(talk->deadAirMs, locale)));
-        html += row(tr("Overtalk"), talk->customerTalkMs
-                                        ? tr("%1 in %n span(s)", talk->overtalkCount)
-                                              .arg(review::formatDuration(talk->overtalkMs, locale))
-                                        : tr("needs two channels"));
+        html +=
+            row(tr("Overtalk"), talk->customerTalkMs && talk->overtalkMs
+                                    ? tr("%1 in %n span(s)", talk->overtalkCount.value_or(0))
+                                          .arg(review::formatDuration(*talk->overtalkMs, locale))
+                                    : tr("needs two channels"));
         html += row(tr("Longest agent monologue"), duration(talk->longestAgentMonologueMs));
     } else {
         html += row(tr("Talk"), tr("not analysed yet"));
