@@ -84,6 +84,15 @@ int readVersion(Database& db)
 
 } // namespace
 
+int migrationVersion(const QString& name)
+{
+    const QStringList& files = migrationFiles();
+    for (qsizetype i = 0; i < files.size(); ++i)
+        if (files.at(i).endsWith(QLatin1Char('/') + name + QStringLiteral(".sql")))
+            return int(i) + 1;
+    return 0;
+}
+
 int latestSchemaVersion()
 {
     return int(migrationFiles().size());

@@ -8,6 +8,9 @@ class Database;
 
 // The newest schema version this program knows.
 int latestSchemaVersion();
+// The schema version a migration brings, by its file's name without ".sql" (e.g.
+// "0010_talk_detector_version"); 0 for no such migration. Versions count the files in order.
+int migrationVersion(const QString& name);
 
 // The version a workspace is at (0 for an empty one).
 Result<int> schemaVersion(Database& db);

@@ -11,6 +11,7 @@
 #include "app/gui/review/reviewformmodel.h"
 #include "app/gui/review/transportbar.h"
 #include "app/gui/review/waveformview.h"
+#include "audio/core/voiceactivity.h"
 #include "audio/playback/playbackengine.h"
 #include "review/checklists/checkliststore.h"
 #include "review/queues/myqueue.h"
@@ -364,7 +365,10 @@ void ReviewScreen::present(ReviewMaterial material, std::unique_ptr<audio::Playb
     } else {
         m_problems << tr("The recording at %1 cannot be played.").arg(m.audioPath);
     }
-    if (!m.peaks && m.audioFound)
+    // Never analysed, or by an older detector: analysed again in the background, as
+    // `callqa analyze` would, so the spans and facts shown are the current detector's.
+    const bool outdated = m.talk && m.talk->detectorVersion < audio::kVoiceActivityVersion;
+    if ((!m.peaks || !m.talk || outdated) && m.audioFound)
         startAnalysis();
 
     showDraft();
