@@ -82,7 +82,8 @@ Result<EvaluationSummary> EvaluationStore::submit(qint64 callId, qint64 checklis
 
 EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64 callId,
                                            const ChecklistVersion& version,
-                                           const checklists::AnswerSet& answers)
+                                           const checklists::AnswerSet& answers,
+                                           std::optional<qint64> revisionOf)
 {
     const checklists::ScoreResult result = checklists::score(version.checklist, answers);
     if (!result.isComplete())
@@ -115,10 +116,10 @@ EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& ac
     const qint64 evaluationId = db.insert(
         QStringLiteral("INSERT INTO evaluations (call_id, checklist_version_id, reviewer, "
                        "reviewer_user_id, status, overall_score, passed, critical_fail, "
-                       "created_at, submitted_at) VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?) "
-                       "RETURNING id"),
+                       "created_at, submitted_at, revision_of) VALUES (?, ?, ?, ?, 'submitted', "
+                       "?, ?, ?, ?, ?, ?) RETURNING id"),
         {callId, version.id, actor.login, reviewerId, overall, result.passed, result.criticalFail,
-         now, now});
+         now, now, revisionOf ? QVariant(*revisionOf) : QVariant(QMetaType::fromType<qint64>())});
     // One multi-row INSERT per 300 answers: a statement per answer costs a server round trip each.
     const QJsonObject answerObject = checklists::answersToJsonObject(answers);
     constexpr int kRowsPerStatement = 300;
@@ -145,9 +146,13 @@ EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& ac
                        {QStringLiteral("passed"), result.passed}};
     if (result.overall)
         detail.insert(QStringLiteral("overall"), *result.overall);
-    appendAudit(db, now,
-                {actor.login, QStringLiteral("evaluation.submit"), QStringLiteral("evaluation"),
-                 QString::number(evaluationId), detail});
+    if (revisionOf)
+        detail.insert(QStringLiteral("revision_of"), *revisionOf);
+    appendAudit(
+        db, now,
+        {actor.login,
+         revisionOf ? QStringLiteral("evaluation.revise") : QStringLiteral("evaluation.submit"),
+         QStringLiteral("evaluation"), QString::number(evaluationId), detail});
     markQueueItemsDone(db, callId, version.id, evaluationId, actor.login, now);
     announceChange(db, QStringLiteral("evaluations"));
     written.id = evaluationId;
@@ -160,6 +165,7 @@ EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& ac
     written.passed = result.passed;
     written.criticalFail = result.criticalFail;
     written.submittedAt = now;
+    written.revisionOf = revisionOf;
     return written;
 }
 
@@ -196,12 +202,23 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
         QString sql = QStringLiteral(
             "SELECT e.id, e.call_id, c.external_id, c.started_at, a.external_id, a.name, "
             "k.checklist_key, v.version, v.id, e.reviewer, e.status, e.overall_score, e.passed, "
-            "e.critical_fail, e.submitted_at FROM evaluations e "
+            "e.critical_fail, e.submitted_at, e.revision_of, EXISTS (SELECT 1 FROM evaluations r "
+            "WHERE r.revision_of = e.id), ack.acknowledged_at, ack.comment FROM evaluations e "
             "JOIN calls c ON c.id = e.call_id "
             "LEFT JOIN agents a ON a.id = c.agent_id "
             "JOIN checklist_versions v ON v.id = e.checklist_version_id "
-            "JOIN checklists k ON k.id = v.checklist_id WHERE 1 = 1");
+            "JOIN checklists k ON k.id = v.checklist_id "
+            "LEFT JOIN evaluation_acknowledgements ack ON ack.evaluation_id = e.id WHERE 1 = 1");
         QVariantList binds;
+        if (!filter.includeReplaced)
+            sql += QStringLiteral(
+                " AND NOT EXISTS (SELECT 1 FROM evaluations r WHERE r.revision_of = e.id)");
+        if (filter.unacknowledgedOnly)
+            sql += QStringLiteral(" AND ack.evaluation_id IS NULL");
+        if (filter.evaluationId) {
+            sql += QStringLiteral(" AND e.id = ?");
+            binds << *filter.evaluationId;
+        }
         if (!agentExternalId.isEmpty()) {
             sql += QStringLiteral(" AND a.external_id = ?");
             binds << agentExternalId;
@@ -245,6 +262,12 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
             e.passed = q.value(12).toBool();
             e.criticalFail = q.value(13).toBool();
             e.submittedAt = q.value(14).toLongLong();
+            if (!q.value(15).isNull())
+                e.revisionOf = q.value(15).toLongLong();
+            e.replaced = q.value(16).toBool();
+            if (!q.value(17).isNull())
+                e.acknowledgedAt = q.value(17).toLongLong();
+            e.acknowledgement = q.value(18).toString();
             out << e;
         }
         return out;

@@ -31,6 +31,10 @@ struct EvaluationSummary {
     bool passed = false;
     bool criticalFail = false;
     qint64 submittedAt = 0;
+    std::optional<qint64> revisionOf;     // the evaluation this revision replaces
+    bool replaced = false;                // a later revision replaces this one
+    std::optional<qint64> acknowledgedAt; // by the agent
+    QString acknowledgement;              // the agent's comment on acknowledging
 };
 
 struct EvaluationFilter {
@@ -39,6 +43,11 @@ struct EvaluationFilter {
     QString checklistKey;
     // Only the evaluations the actor wrote. Implied for a reviewer, who may read no others.
     bool writtenByActor = false;
+    std::optional<qint64> evaluationId;
+    // Replaced evaluations too (a history); else only the latest revision of each, which is what
+    // every figure that counts evaluations uses.
+    bool includeReplaced = false;
+    bool unacknowledgedOnly = false;
 };
 
 // Scored evaluations of calls. Each is pinned to the checklist version it was scored on, so
@@ -71,9 +80,11 @@ struct ChecklistVersion;
 // Scores `answers` on `version` and writes the submitted evaluation, its answers and its audit
 // row, and returns it as written. Runs inside the caller's transaction; throws Refusal when the
 // answers are incomplete or invalid, the call is unknown or the checklist archived.
+// `revisionOf`: the evaluation this one replaces (a dispute accepted by re-scoring).
 EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64 callId,
                                            const ChecklistVersion& version,
-                                           const checklists::AnswerSet& answers);
+                                           const checklists::AnswerSet& answers,
+                                           std::optional<qint64> revisionOf = std::nullopt);
 
 class Database;
 
