@@ -82,7 +82,8 @@ Result<EvaluationSummary> EvaluationStore::submit(qint64 callId, qint64 checklis
 
 EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64 callId,
                                            const ChecklistVersion& version,
-                                           const checklists::AnswerSet& answers)
+                                           const checklists::AnswerSet& answers,
+                                           std::optional<qint64> calibrationSessionId)
 {
     const checklists::ScoreResult result = checklists::score(version.checklist, answers);
     if (!result.isComplete())
@@ -112,13 +113,17 @@ EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& ac
         result.overall ? QVariant(*result.overall) : QVariant(QMetaType::fromType<double>());
     const QVariant reviewerId =
         actor.isOwner() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(actor.userId);
+    const QString status =
+        calibrationSessionId ? QStringLiteral("calibration") : QStringLiteral("submitted");
+    const QVariant session = calibrationSessionId ? QVariant(*calibrationSessionId)
+                                                  : QVariant(QMetaType::fromType<qint64>());
     const qint64 evaluationId = db.insert(
         QStringLiteral("INSERT INTO evaluations (call_id, checklist_version_id, reviewer, "
                        "reviewer_user_id, status, overall_score, passed, critical_fail, "
-                       "created_at, submitted_at) VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?) "
-                       "RETURNING id"),
-        {callId, version.id, actor.login, reviewerId, overall, result.passed, result.criticalFail,
-         now, now});
+                       "created_at, submitted_at, calibration_session_id) VALUES (?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?) RETURNING id"),
+        {callId, version.id, actor.login, reviewerId, status, overall, result.passed,
+         result.criticalFail, now, now, session});
     // One multi-row INSERT per 300 answers: a statement per answer costs a server round trip each.
     const QJsonObject answerObject = checklists::answersToJsonObject(answers);
     constexpr int kRowsPerStatement = 300;
@@ -145,17 +150,22 @@ EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& ac
                        {QStringLiteral("passed"), result.passed}};
     if (result.overall)
         detail.insert(QStringLiteral("overall"), *result.overall);
+    if (calibrationSessionId)
+        detail.insert(QStringLiteral("calibration_session"), *calibrationSessionId);
     appendAudit(db, now,
-                {actor.login, QStringLiteral("evaluation.submit"), QStringLiteral("evaluation"),
-                 QString::number(evaluationId), detail});
-    markQueueItemsDone(db, callId, version.id, evaluationId, actor.login, now);
+                {actor.login,
+                 calibrationSessionId ? QStringLiteral("calibration.score")
+                                      : QStringLiteral("evaluation.submit"),
+                 QStringLiteral("evaluation"), QString::number(evaluationId), detail});
+    if (!calibrationSessionId)
+        markQueueItemsDone(db, callId, version.id, evaluationId, actor.login, now);
     announceChange(db, QStringLiteral("evaluations"));
     written.id = evaluationId;
     written.checklistKey = version.key;
     written.checklistVersion = version.version;
     written.checklistVersionId = version.id;
     written.reviewer = actor.login;
-    written.status = QStringLiteral("submitted");
+    written.status = status;
     written.overall = result.overall;
     written.passed = result.passed;
     written.criticalFail = result.criticalFail;
@@ -200,7 +210,7 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
             "JOIN calls c ON c.id = e.call_id "
             "LEFT JOIN agents a ON a.id = c.agent_id "
             "JOIN checklist_versions v ON v.id = e.checklist_version_id "
-            "JOIN checklists k ON k.id = v.checklist_id WHERE 1 = 1");
+            "JOIN checklists k ON k.id = v.checklist_id WHERE e.status <> 'calibration'");
         QVariantList binds;
         if (!agentExternalId.isEmpty()) {
             sql += QStringLiteral(" AND a.external_id = ?");
@@ -258,30 +268,43 @@ Result<checklists::AnswerSet> EvaluationStore::answers(qint64 evaluationId)
     using AnswersResult = Result<checklists::AnswerSet>;
     Database& db = m_workspace.db();
     try {
-        QSqlQuery about = db.exec(QStringLiteral("SELECT e.reviewer, c.agent_id FROM evaluations e "
-                                                 "JOIN calls c ON c.id = e.call_id WHERE e.id = ?"),
-                                  {evaluationId});
+        QSqlQuery about =
+            db.exec(QStringLiteral("SELECT e.reviewer, c.agent_id, e.status FROM evaluations e "
+                                   "JOIN calls c ON c.id = e.call_id WHERE e.id = ?"),
+                    {evaluationId});
         if (!about.next())
             return AnswersResult::failure(tr("There is no evaluation %1.").arg(evaluationId));
         const QString reviewer = about.value(0).toString();
         const std::optional<qint64> agent =
             about.value(1).isNull() ? std::nullopt : std::optional(about.value(1).toLongLong());
+        const bool calibration = about.value(2).toString() == QLatin1String("calibration");
         about.finish();
+        // A blind session decides who sees its answers (CalibrationStore::answers).
+        if (calibration)
+            return AnswersResult::failure(
+                tr("Evaluation %1 belongs to a calibration session: read it through the "
+                   "session.")
+                    .arg(evaluationId));
         if (const Status allowed = authorizeReadEvaluation(m_actor, reviewer, agent); !allowed)
             return AnswersResult::failure(allowed.error());
-        QSqlQuery q = db.exec(QStringLiteral("SELECT item_key, answer_json FROM "
-                                             "evaluation_answers WHERE evaluation_id = ?"),
-                              {evaluationId});
-        QJsonObject object;
-        while (q.next())
-            object.insert(q.value(0).toString(), valueFromText(q.value(1).toString()));
-        const auto parsed = checklists::answersFromJsonObject(object);
-        if (!parsed.ok())
-            return AnswersResult::failure(parsed.errors().first().toString());
-        return parsed.value();
+        return readEvaluationAnswers(db, evaluationId);
     } catch (const DbError& error) {
         return AnswersResult::failure(error.message());
     }
+}
+
+Result<checklists::AnswerSet> readEvaluationAnswers(Database& db, qint64 evaluationId)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT item_key, answer_json FROM "
+                                         "evaluation_answers WHERE evaluation_id = ?"),
+                          {evaluationId});
+    QJsonObject object;
+    while (q.next())
+        object.insert(q.value(0).toString(), valueFromText(q.value(1).toString()));
+    const auto parsed = checklists::answersFromJsonObject(object);
+    if (!parsed.ok())
+        return Result<checklists::AnswerSet>::failure(parsed.errors().first().toString());
+    return parsed.value();
 }
 
 qint64 findCallId(Workspace& workspace, const QString& reference)
