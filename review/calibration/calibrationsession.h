@@ -52,4 +52,11 @@ struct CalibrationScore {
     qint64 submittedAt = 0;
 };
 
+// Who has scored which call, without the answers (readable by whoever may read the session).
+struct CalibrationProgress {
+    qint64 callId = 0;
+    QString reviewer;
+    qint64 evaluationId = 0;
+};
+
 } // namespace callqa::review

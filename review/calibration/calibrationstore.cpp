@@ -253,6 +253,27 @@ Status CalibrationStore::promote(qint64 evaluationId)
     });
 }
 
+Result<QList<CalibrationProgress>> CalibrationStore::progress(qint64 sessionId)
+{
+    using R = Result<QList<CalibrationProgress>>;
+    const auto readable = session(sessionId);
+    if (!readable)
+        return R::failure(readable.error());
+    try {
+        QSqlQuery q = m_workspace.db().exec(
+            QStringLiteral("SELECT call_id, reviewer, id FROM evaluations WHERE "
+                           "calibration_session_id = ? ORDER BY id"),
+            {sessionId});
+        QList<CalibrationProgress> out;
+        while (q.next())
+            out << CalibrationProgress{q.value(0).toLongLong(), q.value(1).toString(),
+                                       q.value(2).toLongLong()};
+        return out;
+    } catch (const DbError& error) {
+        return R::failure(error.message());
+    }
+}
+
 Result<QList<CalibrationScore>> CalibrationStore::scores(qint64 sessionId)
 {
     using R = Result<QList<CalibrationScore>>;

@@ -37,6 +37,9 @@ public:
     // one (in agent lists, the library, rollups).
     Status promote(qint64 evaluationId);
 
+    // Who has scored which call so far.
+    Result<QList<CalibrationProgress>> progress(qint64 sessionId);
+
     // Every score of the session, for its report: refused for a blind participant who has not
     // scored every call while the session is open.
     Result<QList<CalibrationScore>> scores(qint64 sessionId);
