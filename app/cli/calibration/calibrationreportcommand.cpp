@@ -10,13 +10,23 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <cmath>
+
 namespace callqa::app {
 
 namespace {
 
+// Rounded first, so a kappa of -1e-17 reads "0.000 slight", not "-0.000 poor".
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    const double r = std::round(value * scale) / scale;
+    return r == 0 ? 0.0 : r;
+}
+
 QString number(double value, int decimals = 3)
 {
-    return QLocale().toString(value, 'f', decimals);
+    return QLocale().toString(rounded(value, decimals), 'f', decimals);
 }
 
 // "0.743 [0.512, 0.901]" or "undefined: reason".
@@ -26,7 +36,7 @@ QString describe(const review::Estimate& e, bool band = false, bool interval = t
         return calibrationTr("undefined (%1)").arg(e.reason);
     QString text = number(*e.value);
     if (band)
-        text += QLatin1Char(' ') + review::agreementBand(*e.value);
+        text += QLatin1Char(' ') + review::agreementBand(rounded(*e.value, 3));
     if (interval && e.ci95)
         text += QStringLiteral(" [%1, %2]").arg(number(e.ci95->lower), number(e.ci95->upper));
     return text;
@@ -95,7 +105,9 @@ void printReport(CliContext& ctx, const review::CalibrationSession& s,
             << calibrationTr("scored %1 of %2").arg(r.scored).arg(s.callIds.size()) << ", "
             << calibrationTr("bias %1").arg(signedNumber(r.agreement.bias, 1)) << ", "
             << calibrationTr("deviation %1")
-                   .arg(describe(r.agreement.meanAbsoluteDeviation, false, false))
+                   .arg(r.agreement.meanAbsoluteDeviation.value
+                            ? number(*r.agreement.meanAbsoluteDeviation.value, 1)
+                            : describe(r.agreement.meanAbsoluteDeviation))
             << ", "
             << calibrationTr("agrees with consensus %1")
                    .arg(describe(r.agreement.consensusAgreement, false, false));
