@@ -146,12 +146,16 @@ EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& ac
     flush();
     QJsonObject detail{{QStringLiteral("call"), callId},
                        {QStringLiteral("checklist"), version.key},
-                       {QStringLiteral("version"), version.version},
-                       {QStringLiteral("passed"), result.passed}};
-    if (result.overall)
-        detail.insert(QStringLiteral("overall"), *result.overall);
-    if (calibrationSessionId)
+                       {QStringLiteral("version"), version.version}};
+    // A calibration score stays out of the audit log, which supervisors taking part in a blind
+    // session may read: the evaluation row holds it.
+    if (calibrationSessionId) {
         detail.insert(QStringLiteral("calibration_session"), *calibrationSessionId);
+    } else {
+        detail.insert(QStringLiteral("passed"), result.passed);
+        if (result.overall)
+            detail.insert(QStringLiteral("overall"), *result.overall);
+    }
     appendAudit(db, now,
                 {actor.login,
                  calibrationSessionId ? QStringLiteral("calibration.score")

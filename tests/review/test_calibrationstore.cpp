@@ -184,6 +184,15 @@ TEST_CASE("calibration: blind mode hides the others' answers until one has score
                                  .scoreOf(id, f.calls[0], QStringLiteral("rita"))
                                  ->evaluationId;
         CHECK_FALSE(EvaluationStore(*f.workspace, f.sam).answers(ritas).ok());
+        INFO("nor through the audit log, which the supervisor taking part may read");
+        const QString detail =
+            f.workspace->db()
+                .scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = "
+                                       "'calibration.score'"))
+                .toString();
+        CHECK(detail.contains(QStringLiteral("calibration_session")));
+        CHECK_FALSE(detail.contains(QStringLiteral("overall")));
+        CHECK_FALSE(detail.contains(QStringLiteral("passed")));
         INFO("the supervisor taking part as expert is blind too");
         CHECK_FALSE(CalibrationStore(*f.workspace, f.sam)
                         .scoreOf(id, f.calls[0], QStringLiteral("rita"))
