@@ -250,3 +250,70 @@ TEST_CASE("cli calibration: bad arguments are usage errors that change nothing",
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("42")));
 }
+
+TEST_CASE("cli calibration: reliability over calls two reviewers scored", "[app][cli][calibration]")
+{
+    const review::Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::CliTeam team(backend);
+        const QString call =
+            QStringLiteral("#%1").arg(testing::addTestCall(team.workspace(), QStringLiteral("a1")));
+        const QString single =
+            QStringLiteral("#%1").arg(testing::addTestCall(team.workspace(), QStringLiteral("a1")));
+        const auto evaluate = [&](const QString& login, const QString& which, const QString& file) {
+            const auto run =
+                team.as(login, {QStringLiteral("evaluate"), which, QStringLiteral("--checklist"),
+                                team.checklistKey(), QStringLiteral("--answers"), file});
+            INFO(run.err.toStdString());
+            REQUIRE(run.exitCode == 0);
+        };
+        evaluate(QStringLiteral("rita"), call, team.path(QStringLiteral("full.json")));
+        evaluate(QStringLiteral("omid"), call, writeNotGreeted(team));
+        evaluate(QStringLiteral("omid"), single, team.path(QStringLiteral("full.json")));
+        const QStringList args{QStringLiteral("--json"),      QStringLiteral("calibration"),
+                               QStringLiteral("reliability"), QStringLiteral("--checklist"),
+                               team.checklistKey(),           QStringLiteral("--from"),
+                               QStringLiteral("2000-01-01"),  QStringLiteral("--to"),
+                               QStringLiteral("2099-12-31"),  QStringLiteral("--resamples"),
+                               QStringLiteral("50")};
+        const auto run = team.as(QStringLiteral("carla"), args);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        const QJsonObject json = objectOf(run);
+        CHECK(json.value(QStringLiteral("pairs")).toInt() == 1);
+        const QJsonObject greeted =
+            json.value(QStringLiteral("items")).toArray().first().toObject();
+        CHECK(greeted.value(QStringLiteral("percent_agreement"))
+                  .toObject()
+                  .value(QStringLiteral("value"))
+                  .toDouble() == 0.0);
+        const QJsonObject overall = json.value(QStringLiteral("overall")).toObject();
+        CHECK(overall.value(QStringLiteral("icc2_1"))
+                  .toObject()
+                  .value(QStringLiteral("value"))
+                  .isNull());
+        CHECK(overall.value(QStringLiteral("icc2_1"))
+                  .toObject()
+                  .value(QStringLiteral("reason"))
+                  .toString()
+                  .contains(QStringLiteral("ICC(1,1)")));
+        const QJsonArray reviewers = json.value(QStringLiteral("reviewers")).toArray();
+        REQUIRE(reviewers.size() == 2);
+        CHECK(reviewers.at(0).toObject().value(QStringLiteral("login")).toString() ==
+              QStringLiteral("omid"));
+        CHECK(reviewers.at(0)
+                  .toObject()
+                  .value(QStringLiteral("bias"))
+                  .toObject()
+                  .value(QStringLiteral("value"))
+                  .toDouble() < 0);
+        CHECK(team.as(QStringLiteral("rita"), args).exitCode == 1);
+        CHECK(team.as(QStringLiteral("carla"),
+                      {QStringLiteral("calibration"), QStringLiteral("reliability"),
+                       QStringLiteral("--checklist"), team.checklistKey(), QStringLiteral("--from"),
+                       QStringLiteral("2026-02-01"), QStringLiteral("--to"),
+                       QStringLiteral("2026-01-01")})
+                  .exitCode == 2);
+    }
+}

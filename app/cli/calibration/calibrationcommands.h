@@ -16,6 +16,7 @@ int runCalibrationPromote(CliContext& ctx, const QStringList& args);
 int runCalibrationScore(CliContext& ctx, const QStringList& args);
 int runCalibrationReport(CliContext& ctx, const QStringList& args);
 int runCalibrationDrift(CliContext& ctx, const QStringList& args);
+int runCalibrationReliability(CliContext& ctx, const QStringList& args);
 
 QString calibrationTr(const char* text);
 

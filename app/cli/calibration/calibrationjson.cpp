@@ -68,7 +68,9 @@ QJsonValue optionalNumber(const std::optional<double>& value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject itemToJson(const review::ItemAgreementRow& item)
+} // namespace
+
+QJsonObject itemAgreementToJson(const review::ItemAgreementRow& item)
 {
     QJsonObject alpha;
     for (const auto& [level, estimate] : item.alpha)
@@ -81,6 +83,8 @@ QJsonObject itemToJson(const review::ItemAgreementRow& item)
             {QStringLiteral("fleiss_calls"), item.fleiss.calls},
             {QStringLiteral("krippendorff_alpha"), alpha}};
 }
+
+namespace {
 
 QJsonObject reviewerToJson(const review::ReviewerRow& row)
 {
@@ -120,7 +124,7 @@ QJsonObject calibrationReportToJson(const review::CalibrationSession& session,
 {
     QJsonArray items;
     for (const review::ItemAgreementRow& item : report.items)
-        items.append(itemToJson(item));
+        items.append(itemAgreementToJson(item));
     QJsonArray reviewers;
     for (const review::ReviewerRow& row : report.reviewers)
         reviewers.append(reviewerToJson(row));
@@ -143,6 +147,37 @@ QJsonObject calibrationReportToJson(const review::CalibrationSession& session,
             {QStringLiteral("overall"), overall},
             {QStringLiteral("reviewers"), reviewers},
             {QStringLiteral("calls"), calls}};
+}
+
+QJsonObject reliabilityReportToJson(const review::ReliabilityReport& report,
+                                    const review::Bootstrap& bootstrap)
+{
+    QJsonArray items;
+    for (const review::ItemAgreementRow& item : report.items)
+        items.append(itemAgreementToJson(item));
+    QJsonArray reviewers;
+    for (const review::ReliabilityReviewer& r : report.reviewers)
+        reviewers.append(QJsonObject{
+            {QStringLiteral("login"), r.login},
+            {QStringLiteral("pairs"), r.pairs},
+            {QStringLiteral("bias"), estimateToJson(r.bias, false)},
+            {QStringLiteral("mean_absolute_deviation"),
+             estimateToJson(r.meanAbsoluteDeviation, false)},
+            {QStringLiteral("item_agreement"), estimateToJson(r.itemAgreement, false)}});
+    return {{QStringLiteral("pairs"), report.pairs},
+            {QStringLiteral("not_applicable"), QStringLiteral("category")},
+            {QStringLiteral("bootstrap"),
+             QJsonObject{{QStringLiteral("resamples"), bootstrap.resamples},
+                         {QStringLiteral("seed"), QString::number(bootstrap.seed)}}},
+            {QStringLiteral("items"), items},
+            {QStringLiteral("overall"),
+             QJsonObject{{QStringLiteral("icc1_1"), estimateToJson(report.icc.icc1, true)},
+                         {QStringLiteral("icc2_1"), estimateToJson(report.icc.icc2, true)},
+                         {QStringLiteral("icc3_1"), estimateToJson(report.icc.icc3, true)},
+                         {QStringLiteral("icc_calls"), report.icc.calls},
+                         {QStringLiteral("krippendorff_alpha_interval"),
+                          estimateToJson(report.overallAlphaInterval, true)}}},
+            {QStringLiteral("reviewers"), reviewers}};
 }
 
 QJsonObject reviewerDriftToJson(const review::ReviewerDrift& drift)

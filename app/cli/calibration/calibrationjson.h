@@ -3,6 +3,7 @@
 #include "review/calibration/calibrationreport.h"
 #include "review/calibration/calibrationsession.h"
 #include "review/calibration/drift.h"
+#include "review/calibration/reliability.h"
 
 #include <QJsonObject>
 
@@ -17,6 +18,13 @@ QJsonObject calibrationSessionToJson(const review::CalibrationSession& session);
 // The report as `calibration report --json` prints it (README "Calibration").
 QJsonObject calibrationReportToJson(const review::CalibrationSession& session,
                                     const review::CalibrationReport& report,
+                                    const review::Bootstrap& bootstrap);
+
+QJsonObject itemAgreementToJson(const review::ItemAgreementRow& item);
+
+// `calibration reliability --json`: as the report's items and overall, with `pairs` and reviewers
+// against their partners.
+QJsonObject reliabilityReportToJson(const review::ReliabilityReport& report,
                                     const review::Bootstrap& bootstrap);
 
 QJsonObject reviewerDriftToJson(const review::ReviewerDrift& drift);

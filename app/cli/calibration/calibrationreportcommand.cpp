@@ -4,11 +4,14 @@
 #include "review/calibration/agreementband.h"
 #include "review/calibration/calibrationdrift.h"
 #include "review/calibration/calibrationstore.h"
+#include "review/calibration/reliabilitypairs.h"
 #include "review/calls/callreference.h"
 #include "review/checklists/checkliststore.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -49,6 +52,25 @@ QString signedNumber(const review::Estimate& e, int decimals)
     return (*e.value > 0 ? QStringLiteral("+") : QString()) + number(*e.value, decimals);
 }
 
+void printItems(QTextStream& out, const QList<review::ItemAgreementRow>& items)
+{
+    for (const review::ItemAgreementRow& item : items) {
+        out << "  " << item.key << " (" << item.type << ", "
+            << calibrationTr("%1 rating(s)").arg(item.ratings) << ")\n"
+            << "    " << calibrationTr("agreement %1").arg(describe(item.percentAgreement)) << '\n'
+            << "    "
+            << calibrationTr("Fleiss' kappa %1 over %2 call(s) every reviewer rated")
+                   .arg(describe(item.fleiss.kappa, true))
+                   .arg(item.fleiss.calls)
+            << '\n';
+        for (const auto& [level, estimate] : item.alpha)
+            out << "    "
+                << calibrationTr("alpha (%1) %2")
+                       .arg(review::levelName(level), describe(estimate, true))
+                << '\n';
+    }
+}
+
 void printReport(CliContext& ctx, const review::CalibrationSession& s,
                  const review::CalibrationReport& report, const review::Bootstrap& bootstrap)
 {
@@ -70,21 +92,7 @@ void printReport(CliContext& ctx, const review::CalibrationSession& s,
                .arg(bootstrap.seed)
         << "\n\n"
         << calibrationTr("Items") << '\n';
-    for (const review::ItemAgreementRow& item : report.items) {
-        out << "  " << item.key << " (" << item.type << ", "
-            << calibrationTr("%1 rating(s)").arg(item.ratings) << ")\n"
-            << "    " << calibrationTr("agreement %1").arg(describe(item.percentAgreement)) << '\n'
-            << "    "
-            << calibrationTr("Fleiss' kappa %1 over %2 call(s) every reviewer rated")
-                   .arg(describe(item.fleiss.kappa, true))
-                   .arg(item.fleiss.calls)
-            << '\n';
-        for (const auto& [level, estimate] : item.alpha)
-            out << "    "
-                << calibrationTr("alpha (%1) %2")
-                       .arg(review::levelName(level), describe(estimate, true))
-                << '\n';
-    }
+    printItems(out, report.items);
     out << '\n'
         << calibrationTr("Overall score (ICC over %1 call(s) every reviewer scored)")
                .arg(report.icc.calls)
@@ -237,6 +245,94 @@ int runCalibrationDrift(CliContext& ctx, const QStringList& args)
     }
     if (drift->isEmpty())
         ctx.out << calibrationTr("No closed calibration session has a bias to show.") << '\n';
+    return ExitOk;
+}
+
+int runCalibrationReliability(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(calibrationTr(
+        "callqa calibration reliability --checklist KEY [--version N] --from DATE --to DATE "
+        "[--resamples N] [--seed S]\n"
+        "Agreement on everyday work: the calls two reviewers scored (evaluations submitted from "
+        "the first day to the last, in this workstation's time zone), with the report's "
+        "statistics over those pairs. Supervisors and coaches."));
+    const QCommandLineOption checklist(QStringLiteral("checklist"), calibrationTr("Checklist key."),
+                                       QStringLiteral("KEY"));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     calibrationTr("Checklist version (default: the latest)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption from(QStringLiteral("from"), calibrationTr("First day (YYYY-MM-DD)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), calibrationTr("Last day, included."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption resamples(QStringLiteral("resamples"),
+                                       calibrationTr("Bootstrap resamples (default 1000)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  calibrationTr("Bootstrap seed (default 20110101)."),
+                                  QStringLiteral("S"));
+    parser.addOptions({checklist, version, from, to, resamples, seed});
+    if (const auto exit =
+            parseArguments(ctx, parser, QStringLiteral("calibration reliability"), args))
+        return *exit;
+    const QDate first = QDate::fromString(parser.value(from), Qt::ISODate);
+    const QDate last = QDate::fromString(parser.value(to), Qt::ISODate);
+    review::Bootstrap bootstrap;
+    bool ok = true;
+    if (parser.isSet(resamples))
+        bootstrap.resamples = parser.value(resamples).toInt(&ok);
+    if (ok && parser.isSet(seed))
+        bootstrap.seed = parser.value(seed).toULongLong(&ok);
+    int versionNumber = 0;
+    if (ok && parser.isSet(version))
+        versionNumber = parser.value(version).toInt(&ok);
+    if (!ok || !parser.isSet(checklist) || !first.isValid() || !last.isValid() || last < first ||
+        bootstrap.resamples < 0 || bootstrap.resamples > 100000 ||
+        (parser.isSet(version) && versionNumber < 1) || !parser.positionalArguments().isEmpty()) {
+        ctx.err << parser.applicationDescription() << '\n';
+        return ExitUsage;
+    }
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
+    const auto checklistVersion =
+        review::ChecklistStore(*workspace, *actor).version(parser.value(checklist), versionNumber);
+    if (!checklistVersion)
+        return reportFailure(ctx, checklistVersion.error());
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const auto pairs = review::readReliabilityPairs(
+        *workspace, *actor, checklistVersion->id, first.startOfDay(zone).toMSecsSinceEpoch(),
+        last.addDays(1).startOfDay(zone).toMSecsSinceEpoch());
+    if (!pairs)
+        return reportFailure(ctx, pairs.error());
+    const review::ReliabilityReport report =
+        review::buildReliabilityReport(checklistVersion->checklist, *pairs, bootstrap);
+    if (ctx.json) {
+        printJson(ctx, QJsonDocument(reliabilityReportToJson(report, bootstrap)));
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out;
+    out << calibrationTr("Reliability of %1 v%2 from %3 to %4: %5 call(s) scored by two reviewers")
+               .arg(checklistVersion->key)
+               .arg(checklistVersion->version)
+               .arg(parser.value(from), parser.value(to))
+               .arg(report.pairs)
+        << "\n\n"
+        << calibrationTr("Items") << '\n';
+    printItems(out, report.items);
+    out << '\n'
+        << calibrationTr("Overall score") << '\n'
+        << "  ICC(1,1) " << describe(report.icc.icc1) << '\n'
+        << "  "
+        << calibrationTr("alpha (interval): %1").arg(describe(report.overallAlphaInterval, true))
+        << "\n\n"
+        << calibrationTr("Reviewers (against the other reviewer of each call)") << '\n';
+    for (const review::ReliabilityReviewer& r : report.reviewers)
+        out << "  " << r.login << ": " << calibrationTr("%1 pair(s)").arg(r.pairs) << ", "
+            << calibrationTr("bias %1").arg(signedNumber(r.bias, 1)) << ", "
+            << calibrationTr("item agreement %1").arg(describe(r.itemAgreement, false, false))
+            << '\n';
     return ExitOk;
 }
 
