@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace callqa::app {
 
@@ -129,9 +130,9 @@ void CalibrationReportView::setReport(const review::CalibrationSession& s,
     values->setRange(-std::ceil(extent), std::ceil(extent));
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
-    QChart* old = m_chart->chart();
+    // setChart() hands the previous chart back to us.
+    const std::unique_ptr<QChart> previous(m_chart->chart());
     m_chart->setChart(chart);
-    delete old; // QChartView does not delete the chart it replaces
 
     m_agenda->clear();
     for (const review::CallRow& c : report.calls) {

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace callqa::app {
 
@@ -92,9 +93,9 @@ void DriftChartView::setDrift(const QList<review::ReviewerDrift>& drift)
         zero->attachAxis(bias);
     }
     bias->setRange(-std::ceil(extent), std::ceil(extent));
-    QChart* old = m_view->chart();
+    // setChart() hands the previous chart back to us.
+    const std::unique_ptr<QChart> previous(m_view->chart());
     m_view->setChart(chart);
-    delete old; // QChartView does not delete the chart it replaces
 }
 
 QStringList DriftChartView::seriesNames() const
