@@ -39,6 +39,11 @@ QString recordingsRoot(review::Workspace& workspace)
 
 } // namespace
 
+QString callRecordingPath(review::Workspace& workspace, const review::CallRecording& recording)
+{
+    return review::resolveRecordingPath(recordingsRoot(workspace), recording.storedPath);
+}
+
 review::CallTalkMetrics toCallTalkMetrics(const review::CallRecording& recording,
                                           const audio::TalkMetrics& talk)
 {
@@ -94,8 +99,7 @@ review::Result<CallAnalysis> analyzeCall(review::Workspace& workspace, const rev
             return CallAnalysis{*talk.value(), *peaks.value(), true};
     }
 
-    const QString path =
-        review::resolveRecordingPath(recordingsRoot(workspace), recording->storedPath);
+    const QString path = callRecordingPath(workspace, recording.value());
     if (!QFileInfo::exists(path))
         return R::failure(tr("The recording of call %1 is not at %2. Import the folder it moved "
                              "to, or tell this workstation where the recordings are mounted "
@@ -107,13 +111,22 @@ review::Result<CallAnalysis> analyzeCall(review::Workspace& workspace, const rev
     if (!analysis)
         return R::failure(
             tr("Cannot analyse %1: %2").arg(path, QString::fromStdString(analysis.error())));
+    return storeCallAnalysis(workspace, actor, recording.value(), analysis.value());
+}
+
+review::Result<CallAnalysis> storeCallAnalysis(review::Workspace& workspace,
+                                               const review::Actor& actor,
+                                               const review::CallRecording& recording,
+                                               const audio::Analysis& analysis)
+{
+    using R = review::Result<CallAnalysis>;
+    review::CallAnalysisStore store(workspace, actor);
     CallAnalysis result;
-    result.talk = toCallTalkMetrics(recording.value(), *analysis.value().talk);
+    result.talk = toCallTalkMetrics(recording, *analysis.talk);
     result.talk.analyzedAt = workspace.now();
-    const std::vector<std::uint8_t> bytes = analysis.value().peaks.serialize();
+    const std::vector<std::uint8_t> bytes = analysis.peaks.serialize();
     result.peaks = QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
-    if (const review::Status saved = store.savePeaks(recording->contentSha256, result.peaks);
-        !saved)
+    if (const review::Status saved = store.savePeaks(recording.contentSha256, result.peaks); !saved)
         return R::failure(saved.error());
     if (const review::Status saved = store.saveTalk(result.talk); !saved)
         return R::failure(saved.error());

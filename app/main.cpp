@@ -2,6 +2,7 @@
 #include "app/gui/gui.h"
 #include "app/translations.h"
 #include "audio/core/ffmpeglogroute.h"
+#include "audio/playback/processexit.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,7 +17,8 @@ int main(int argc, char** argv)
     if (!callqa::app::isCliInvocation(args)) {
         // The window shows problems itself; FFmpeg's own lines go nowhere.
         const callqa::audio::FfmpegLogRoute quietFfmpeg;
-        return callqa::app::runGui(argc, argv);
+        // The window may have played audio: see exitAfterAudio for why it ends this way.
+        callqa::audio::exitAfterAudio(callqa::app::runGui(argc, argv));
     }
 
     QCoreApplication application(argc, argv);

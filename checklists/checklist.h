@@ -16,6 +16,16 @@ struct Checklist {
     QList<Section> sections;
 
     bool operator==(const Checklist&) const = default;
+
+    // The item with this key, in whichever section; null when there is none.
+    const Item* findItem(const QString& itemKey) const
+    {
+        for (const Section& section : sections)
+            for (const Item& item : section.items)
+                if (item.key == itemKey)
+                    return &item;
+        return nullptr;
+    }
 };
 
 } // namespace callqa::checklists

@@ -66,7 +66,10 @@ void printUsage(QTextStream& stream)
            << '\n'
            << tr("--verbose also prints FFmpeg's own messages about the recordings it reads.")
            << '\n'
-           << tr("Without a command, callqa opens the workstation.") << "\n\n"
+           << tr("Without a command, callqa opens the workstation: --open CALL shows that call in "
+                 "the review screen, --screenshot FILE renders the window offscreen to a PNG and "
+                 "exits, --keys SCRIPT types keys into it (\"1 Down C 'text Return\").")
+           << "\n\n"
            << tr("Commands:") << '\n';
     for (const Command& command : kCommands)
         stream << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' '
@@ -90,7 +93,8 @@ bool isCliInvocation(const QStringList& args)
         const QString& arg = args.at(i);
         // Options that take a value (the window's --screenshot FILE too).
         if (arg == QLatin1String("--db") || arg == QLatin1String("--user") ||
-            arg == QLatin1String("--screenshot")) {
+            arg == QLatin1String("--screenshot") || arg == QLatin1String("--open") ||
+            arg == QLatin1String("--keys")) {
             ++i;
             continue;
         }

@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/evaluationinput.h"
 #include "app/cli/evaluationjson.h"
+#include "app/leaselength.h"
 #include "checklists/answersjson.h"
 #include "review/evaluations/draftleasekeeper.h"
 #include "review/evaluations/evaluationdraftstore.h"
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSysInfo>
+
 #include <QTimer>
 
 #include <chrono>
@@ -27,25 +29,11 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("callqa::app::Draft", text, nullptr, n);
 }
 
-// The longest --hold and lease: a day, well inside what a timer's int milliseconds can count.
-constexpr double kMaxSeconds = 86'400;
+constexpr double kMaxSeconds = kMaxLeaseSeconds;
 
-// Seconds as a positive number no longer than kMaxSeconds, or nullopt (also for nan and inf).
-std::optional<double> boundedSeconds(const QString& text)
-{
-    bool ok = false;
-    const double seconds = text.toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > kMaxSeconds)
-        return std::nullopt;
-    return seconds;
-}
-
-// Lease length: 30 s unless CALLQA_LEASE_SECONDS says otherwise (tests use a short one).
 qint64 leaseMs()
 {
-    const auto seconds = boundedSeconds(qEnvironmentVariable("CALLQA_LEASE_SECONDS"));
-    return seconds && *seconds > 0 ? qint64(*seconds * 1000)
-                                   : review::EvaluationDraftStore::kDefaultLeaseMs;
+    return draftLeaseMs();
 }
 
 QJsonObject holderToJson(const review::LeaseHolder& holder, qint64 serverNowMs)

@@ -120,8 +120,14 @@ int runEvaluations(CliContext& ctx, const QStringList& args)
         return reportFailure(ctx, listed.error());
     if (ctx.json) {
         QJsonArray array;
-        for (const review::EvaluationSummary& e : listed.value())
-            array.append(evaluationToJson(e));
+        for (const review::EvaluationSummary& e : listed.value()) {
+            QJsonObject object = evaluationToJson(e);
+            const auto comments = review::evaluationComments(*workspace, *actor, e.id);
+            if (!comments)
+                return reportFailure(ctx, comments.error());
+            object.insert(QStringLiteral("comments"), commentsToJson(comments.value()));
+            array.append(object);
+        }
         printJson(ctx, QJsonDocument(array));
         return ExitOk;
     }

@@ -45,6 +45,20 @@ QJsonObject evaluationToJson(const review::EvaluationSummary& e)
     return object;
 }
 
+QJsonArray commentsToJson(const QList<review::ReviewComment>& comments)
+{
+    QJsonArray array;
+    for (const review::ReviewComment& c : comments)
+        array.append(QJsonObject{
+            {QStringLiteral("id"), c.id},
+            {QStringLiteral("at_ms"), c.atMs},
+            {QStringLiteral("item"), c.itemKey.isEmpty() ? QJsonValue() : QJsonValue(c.itemKey)},
+            {QStringLiteral("body"), c.body},
+            {QStringLiteral("author"), c.author},
+            {QStringLiteral("created_at"), isoUtc(c.createdAt)}});
+    return array;
+}
+
 QString describeEvaluation(const review::EvaluationSummary& e)
 {
     return tr("Evaluation %1 of call %2 on %3 v%4: %5, %6.")

@@ -2,7 +2,9 @@
 
 #include "app/cli/cli.h"
 #include "review/evaluations/evaluationstore.h"
+#include "review/evaluations/reviewcomments.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace callqa::app {
@@ -12,6 +14,9 @@ namespace callqa::app {
 QJsonObject evaluationToJson(const review::EvaluationSummary& evaluation);
 
 // "Evaluation 12 of call C-1042: 87.5 %, passed." for a person.
+// A review's comments, in call order: time (ms), item key (or null), text, author, when written.
+QJsonArray commentsToJson(const QList<review::ReviewComment>& comments);
+
 QString describeEvaluation(const review::EvaluationSummary& evaluation);
 
 // "87.5 %" or "not scored".

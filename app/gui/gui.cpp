@@ -1,5 +1,6 @@
 #include "app/gui/gui.h"
 
+#include "app/gui/keyscript.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/signin/firstrundialog.h"
 #include "app/gui/signin/signindialog.h"
@@ -7,11 +8,13 @@
 #include "app/translations.h"
 #include "app/workspacelocation.h"
 #include "review/auth/signin.h"
+#include "review/evaluations/evaluationstore.h"
 #include "review/storage/location.h"
 #include "review/storage/workspace.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -24,6 +27,8 @@ struct GuiOptions {
     QString db;
     QString screenshot;
     QString user; // --user: sign in without a dialog, password from $CALLQA_PASSWORD
+    QString open; // --open CALL: the review screen on that call
+    QString keys; // --keys SCRIPT: typed into the window once it is open (keyscript.h)
     bool offscreen = false;
 };
 
@@ -38,6 +43,10 @@ GuiOptions parseGuiOptions(int argc, char** argv)
             options.screenshot = QString::fromLocal8Bit(argv[++i]);
         else if (arg == QLatin1String("--user") && i + 1 < argc)
             options.user = QString::fromLocal8Bit(argv[++i]);
+        else if (arg == QLatin1String("--open") && i + 1 < argc)
+            options.open = QString::fromLocal8Bit(argv[++i]);
+        else if (arg == QLatin1String("--keys") && i + 1 < argc)
+            options.keys = QString::fromLocal8Bit(argv[++i]);
         else if (arg == QLatin1String("--offscreen"))
             options.offscreen = true;
     }
@@ -128,10 +137,31 @@ int runGui(int& argc, char** argv)
             std::fprintf(stderr, "callqa: %s\n", qUtf8Printable(signedIn.error));
         return signedIn.exitCode;
     }
+    const qint64 openCall =
+        options.open.isEmpty() ? 0 : review::findCallId(*opened.workspace, options.open);
+    if (!options.open.isEmpty() && openCall == 0) {
+        std::fprintf(stderr, "callqa: %s\n",
+                     qUtf8Printable(tr("--open %1: no call has that id, phone id or file name "
+                                       "(or more than one has).")
+                                        .arg(options.open)));
+        return 2;
+    }
     MainWindow window(std::move(opened.workspace), *signedIn.actor);
     window.show();
+    if (openCall != 0 && !window.openReview(openCall)) {
+        std::fprintf(stderr, "callqa: --open %s: %s\n", qUtf8Printable(options.open),
+                     qUtf8Printable(window.statusBar()->currentMessage()));
+        return 2;
+    }
+    if (!options.keys.isEmpty() && !typeKeyScript(window, options.keys)) {
+        std::fprintf(stderr, "callqa: --keys: %s\n",
+                     qUtf8Printable(tr("a token is not a key (see callqa --help).")));
+        return 2;
+    }
     if (!options.screenshot.isEmpty()) {
-        QTimer::singleShot(300, &window, [&] {
+        // After the typed keys, if any (one per 20 ms).
+        const int typing = int(options.keys.count(QLatin1Char(' ')) + 1) * 25;
+        QTimer::singleShot(300 + (options.keys.isEmpty() ? 0 : typing), &window, [&] {
             const bool saved = window.grab().save(options.screenshot, "PNG");
             QApplication::exit(saved ? 0 : 1);
         });

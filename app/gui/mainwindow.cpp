@@ -5,6 +5,7 @@
 #include "app/gui/library/libraryview.h"
 #include "app/gui/queues/myqueuepanel.h"
 #include "app/gui/queues/queuewizard.h"
+#include "app/gui/review/reviewscreen.h"
 #include "app/workspacelocation.h"
 #include "app/workstationimport.h"
 #include "review/calls/callimporter.h"
@@ -21,7 +22,9 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -67,12 +70,38 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
+    auto* libraryPage = new QWidget(this);
+    auto* layout = new QVBoxLayout(libraryPage);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_library->filterBar());
     layout->addWidget(splitter, 1);
-    setCentralWidget(central);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(libraryPage);
+    setCentralWidget(m_pages);
+    if (may(review::Action::ScoreCall)) {
+        m_review = new ReviewScreen(*m_workspace, m_actor, this);
+        m_pages->addWidget(m_review);
+        connect(m_review, &ReviewScreen::closed, this, [this] {
+            m_pages->setCurrentIndex(0);
+            if (m_myQueueDock)
+                m_myQueueDock->show();
+            reload();
+            m_library->table()->setFocus(Qt::OtherFocusReason);
+        });
+        connect(m_review, &ReviewScreen::callOpened, this, [this](qint64 callId) {
+            m_library->selectCall(callId);
+            if (m_myQueue)
+                m_myQueue->refresh();
+        });
+        connect(m_review, &ReviewScreen::queueFinished, this, [this] {
+            statusBar()->showMessage(tr("Submitted. Nothing more to do: every item of your "
+                                        "queues is done."));
+        });
+        connect(m_library->table(), &QTableView::activated, this, [this](const QModelIndex&) {
+            if (const review::LibraryRow* row = m_library->currentRow())
+                openReview(row->call.id);
+        });
+    }
 
     auto* refresh = new QAction(tr("&Refresh"), this);
     refresh->setShortcut(QKeySequence::Refresh);
@@ -109,8 +138,12 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
     // Reviewers work their queue beside the library; the next item is one key away.
     if (may(review::Action::ReadQueues) && may(review::Action::ScoreCall)) {
         m_myQueue = new MyQueuePanel(*m_workspace, m_actor, this);
-        connect(m_myQueue, &MyQueuePanel::callChosen, this, &MainWindow::selectCall);
+        connect(m_myQueue, &MyQueuePanel::callChosen, this, [this](qint64 callId) {
+            selectCall(callId);
+            openReview(callId);
+        });
         auto* dock = new QDockWidget(tr("My queue"), this);
+        m_myQueueDock = dock;
         dock->setObjectName(QStringLiteral("myQueueDock"));
         dock->setWidget(m_myQueue);
         addDockWidget(Qt::RightDockWidgetArea, dock);
@@ -125,7 +158,15 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
     showSelectedCall();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The review screen is a child widget, destroyed after the workspace it writes to: save and
+    // release its draft while the workspace is still open.
+    if (m_review) {
+        const QSignalBlocker quiet(m_review);
+        m_review->closeCall();
+    }
+}
 
 bool MainWindow::may(review::Action action) const
 {
@@ -203,6 +244,29 @@ bool MainWindow::selectCall(qint64 callId)
         return true;
     statusBar()->showMessage(tr("The call is not among the calls the filter lists."));
     return false;
+}
+
+bool MainWindow::openReview(qint64 callId)
+{
+    if (!m_review) {
+        statusBar()->showMessage(tr("Your role does not score calls."));
+        return false;
+    }
+    if (!m_review->openCall(callId)) {
+        statusBar()->showMessage(m_review->lastError());
+        return false;
+    }
+    m_pages->setCurrentWidget(m_review);
+    // The screen needs the width; Ctrl+Enter brings the next item, Escape the queue back.
+    if (m_myQueueDock)
+        m_myQueueDock->hide();
+    m_review->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool MainWindow::isReviewing() const
+{
+    return m_review && m_pages->currentWidget() == m_review;
 }
 
 void MainWindow::showSelectedCall()

@@ -6,7 +6,9 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
+class QStackedWidget;
 
 namespace callqa::review {
 struct ImportReport;
@@ -18,8 +20,10 @@ namespace callqa::app {
 
 class MyQueuePanel;
 class LibraryView;
+class ReviewScreen;
 
-// The workstation's main window: the call library, with the selected call's details.
+// The workstation's main window: the call library, with the selected call's details, and the
+// review screen in its place while a call is being scored (Escape goes back to the library).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -34,6 +38,12 @@ public:
     void reload();
     // Selects the call in the library and shows its details; false when it is not listed.
     bool selectCall(qint64 callId);
+    // Opens the call in the review screen (for those who score calls); false, with the reason in
+    // the status bar, when it cannot be opened.
+    bool openReview(qint64 callId);
+    // The review screen; null for those who do not score calls.
+    ReviewScreen* reviewScreen() const { return m_review; }
+    bool isReviewing() const;
 
 private:
     void showSelectedCall();
@@ -47,6 +57,9 @@ private:
     LibraryView* m_library = nullptr;
     QLabel* m_details = nullptr;
     MyQueuePanel* m_myQueue = nullptr;
+    QDockWidget* m_myQueueDock = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    ReviewScreen* m_review = nullptr;
 };
 
 } // namespace callqa::app

@@ -29,6 +29,7 @@ AnalysisResult analyze(Result<std::unique_ptr<ffmpeg::InputFile>> input,
         meter.emplace(channels, vadFrameSamples(options.vad, rate));
     ffmpeg::PlanarView view;
     std::int64_t frames = 0;
+    std::int64_t nextPartial = options.partialEveryMs * rate / 1000;
     const Status decoded = reader.forEachFrame([&](const AVFrame& frame) {
         if (frame.sample_rate != rate || frame.ch_layout.nb_channels != channels)
             return Status::failure("the audio format changes within the recording");
@@ -40,6 +41,10 @@ AnalysisResult analyze(Result<std::unique_ptr<ffmpeg::InputFile>> input,
         frames += static_cast<std::int64_t>(view.samples());
         if (options.progress && !options.progress(frames * 1000 / rate))
             return Status::failure("cancelled");
+        if (options.partialPeaks && frames >= nextPartial) {
+            options.partialPeaks(peaks.snapshot());
+            nextPartial = frames + options.partialEveryMs * rate / 1000;
+        }
         return Status();
     });
     if (!decoded)

@@ -23,6 +23,9 @@ struct AnalysisOptions {
     TalkOptions talkOptions;
     // Called as audio is decoded with the position reached; return false to cancel.
     std::function<bool(std::int64_t decodedMs)> progress;
+    // Called about every `partialEveryMs` of decoded audio with the peaks so far.
+    std::function<void(Peaks partial)> partialPeaks;
+    std::int64_t partialEveryMs = 30'000;
 };
 
 struct Analysis {

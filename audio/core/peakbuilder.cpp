@@ -62,4 +62,11 @@ Peaks PeakBuilder::finish()
                  std::move(m_minMax));
 }
 
+Peaks PeakBuilder::snapshot() const
+{
+    const std::int64_t whole = m_frames - static_cast<std::int64_t>(m_fill);
+    return Peaks(m_channels, m_sampleRate, static_cast<int>(m_samplesPerBucket), whole,
+                 std::vector<std::int16_t>(m_minMax));
+}
+
 } // namespace callqa::audio

@@ -17,6 +17,8 @@ public:
     // planes[c] points at `count` samples of channel c.
     void add(const float* const* planes, std::size_t count);
     Peaks finish();
+    // The whole buckets so far (a waveform filling in while the rest decodes).
+    Peaks snapshot() const;
 
 private:
     void closeBucket();

@@ -18,6 +18,10 @@ bool matchesNothing(const CallFilter& filter)
 QString filterConditions(const CallFilter& filter, QVariantList& binds)
 {
     QString sql;
+    if (filter.callId) {
+        sql += QStringLiteral(" AND c.id = ?");
+        binds << *filter.callId;
+    }
     if (!filter.agentExternalId.isEmpty()) {
         sql += QStringLiteral(" AND a.external_id = ?");
         binds << filter.agentExternalId;

@@ -38,6 +38,7 @@ struct CallSummary {
 QString callSummaryColumns();
 
 struct CallFilter {
+    std::optional<qint64> callId; // one call
     QString agentExternalId;
     QString team;
     std::optional<qint64> limit; // none: every call that matches

@@ -119,7 +119,8 @@ EvaluationDraftStore::EvaluationDraftStore(Workspace& workspace, Actor actor, QS
 {
 }
 
-Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString& checklistKey)
+Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString& checklistKey,
+                                                   std::optional<qint64> versionId)
 {
     if (const Status allowed = authorize(m_actor, Action::ScoreCall); !allowed)
         return Result<EvaluationDraft>::failure(allowed.error());
@@ -142,7 +143,7 @@ Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString&
             if (row)
                 requireMayWrite(m_actor, row->draft);
             opened = row ? hold(std::move(row->draft), row->lease, now)
-                         : start(callId, checklistId.toLongLong(), checklistKey, now);
+                         : start(callId, checklistId.toLongLong(), checklistKey, versionId, now);
             opened.serverNowMs = now;
             if (!opened.heldBy)
                 markQueueItemsStarted(db, callId, checklistId.toLongLong(), m_actor.login,
@@ -155,19 +156,26 @@ Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString&
 }
 
 EvaluationDraft EvaluationDraftStore::start(qint64 callId, qint64 checklistId,
-                                            const QString& checklistKey, qint64 serverNowMs)
+                                            const QString& checklistKey,
+                                            std::optional<qint64> versionId, qint64 serverNowMs)
 {
     Database& db = m_workspace.db();
     if (db.scalar(QStringLiteral("SELECT archived FROM checklists WHERE id = ?"), {checklistId})
             .toBool())
         throw Refusal{
             tr("Checklist “%1” is archived and takes no new evaluations.").arg(checklistKey)};
-    const QVariant versionId = db.scalar(QStringLiteral("SELECT id FROM checklist_versions WHERE "
-                                                        "checklist_id = ? ORDER BY version DESC "
-                                                        "LIMIT 1"),
-                                         {checklistId});
-    if (!versionId.isValid())
-        throw Refusal{tr("Checklist “%1” has no published version yet.").arg(checklistKey)};
+    const QVariant version =
+        versionId ? db.scalar(QStringLiteral("SELECT id FROM checklist_versions WHERE id = ? AND "
+                                             "checklist_id = ?"),
+                              {*versionId, checklistId})
+                  : db.scalar(QStringLiteral("SELECT id FROM checklist_versions WHERE "
+                                             "checklist_id = ? ORDER BY version DESC LIMIT 1"),
+                              {checklistId});
+    if (!version.isValid())
+        throw Refusal{versionId
+                          ? tr("Checklist “%1” has no version with id %2.")
+                                .arg(checklistKey, QString::number(*versionId))
+                          : tr("Checklist “%1” has no published version yet.").arg(checklistKey)};
     const qint64 at = m_workspace.now();
     const qint64 id = db.insert(
         QStringLiteral("INSERT INTO evaluation_drafts (call_id, checklist_id, "
@@ -175,7 +183,7 @@ EvaluationDraft EvaluationDraftStore::start(qint64 callId, qint64 checklistId,
                        "updated_by, updated_at, lease_session, lease_login, lease_host, "
                        "lease_expires_at) VALUES (?, ?, ?, '{}', 0, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"),
-        {callId, checklistId, versionId, m_actor.login, at, m_actor.login, at, m_session,
+        {callId, checklistId, version, m_actor.login, at, m_actor.login, at, m_session,
          m_actor.login, m_host, serverNowMs + m_leaseMs});
     appendAudit(db, at,
                 {m_actor.login,
@@ -220,7 +228,6 @@ EvaluationDraft EvaluationDraftStore::hold(EvaluationDraft draft,
 
 namespace {
 
-// Inside a write: the draft, provided this session still holds it and its actor may write it.
 DraftRow heldDraft(Database& db, qint64 draftId, const QString& session, const Actor& actor)
 {
     DraftRow row = draftById(db, draftId);
@@ -235,6 +242,12 @@ DraftRow heldDraft(Database& db, qint64 draftId, const QString& session, const A
 }
 
 } // namespace
+
+EvaluationDraft requireHeldDraft(Database& db, qint64 draftId, const QString& session,
+                                 const Actor& actor)
+{
+    return heldDraft(db, draftId, session, actor).draft;
+}
 
 Status EvaluationDraftStore::renew(qint64 draftId)
 {
@@ -323,6 +336,10 @@ Result<EvaluationSummary> EvaluationDraftStore::submit(qint64 draftId)
                 throw Refusal{version.error()};
             evaluation = writeSubmittedEvaluation(m_workspace, m_actor, row.draft.callId, *version,
                                                   row.draft.answers);
+            // The draft's comments become the evaluation's, kept with it for good.
+            db.exec(QStringLiteral("UPDATE review_comments SET draft_id = NULL, evaluation_id = "
+                                   "? WHERE draft_id = ?"),
+                    {evaluation.id, draftId});
             db.exec(QStringLiteral("DELETE FROM evaluation_drafts WHERE id = ?"), {draftId});
             appendAudit(db, m_workspace.now(),
                         {m_actor.login,

@@ -67,11 +67,15 @@ public:
                          qint64 leaseMs = kDefaultLeaseMs);
 
     const QString& session() const { return m_session; }
+    Workspace& workspace() const { return m_workspace; }
+    const Actor& actor() const { return m_actor; }
     qint64 leaseMs() const { return m_leaseMs; }
 
-    // The call's draft for the checklist, created on its latest published version when there is
-    // none, and held by this session unless another session holds it.
-    Result<EvaluationDraft> open(qint64 callId, const QString& checklistKey);
+    // The call's draft for the checklist, created on `versionId` (a version of that checklist,
+    // e.g. a queue's) or else its latest published version when there is none, and held by this
+    // session unless another session holds it. An existing draft keeps its own version.
+    Result<EvaluationDraft> open(qint64 callId, const QString& checklistKey,
+                                 std::optional<qint64> versionId = std::nullopt);
     // Extends this session's hold; refused when another session has taken the draft over.
     Status renew(qint64 draftId);
     // Stores the answers (an autosave) and returns the new revision. Needs this session's hold.
@@ -88,7 +92,7 @@ private:
     // Inside open()'s transaction: a new draft held by this session, or the existing one with
     // this session's hold taken, renewed or (held by another) refused.
     EvaluationDraft start(qint64 callId, qint64 checklistId, const QString& checklistKey,
-                          qint64 serverNowMs);
+                          std::optional<qint64> versionId, qint64 serverNowMs);
     EvaluationDraft hold(EvaluationDraft draft, const std::optional<LeaseHolder>& lease,
                          qint64 serverNowMs);
 
@@ -98,5 +102,13 @@ private:
     QString m_session;
     qint64 m_leaseMs;
 };
+
+class Database;
+
+// Inside a write transaction: the draft, provided `session` still holds it and `actor` may write
+// it; throws Refusal (saying who took it over) otherwise. Everything written under a draft's
+// lease (its answers, its comments) goes through this check.
+EvaluationDraft requireHeldDraft(Database& db, qint64 draftId, const QString& session,
+                                 const Actor& actor);
 
 } // namespace callqa::review

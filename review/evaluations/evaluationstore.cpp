@@ -267,29 +267,33 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
     }
 }
 
+Status mayReadEvaluation(Database& db, const Actor& actor, qint64 evaluationId)
+{
+    QSqlQuery about =
+        db.exec(QStringLiteral("SELECT e.reviewer, c.agent_id, e.status FROM evaluations e "
+                               "JOIN calls c ON c.id = e.call_id WHERE e.id = ?"),
+                {evaluationId});
+    if (!about.next())
+        return Status::failure(tr("There is no evaluation %1.").arg(evaluationId));
+    const QString reviewer = about.value(0).toString();
+    const std::optional<qint64> agent =
+        about.value(1).isNull() ? std::nullopt : std::optional(about.value(1).toLongLong());
+    const bool calibration = about.value(2).toString() == QLatin1String("calibration");
+    about.finish();
+    // A blind session decides who sees its answers (CalibrationStore::scoreOf).
+    if (calibration)
+        return Status::failure(
+            tr("Evaluation %1 belongs to a calibration session: read it through the session.")
+                .arg(evaluationId));
+    return authorizeReadEvaluation(actor, reviewer, agent);
+}
+
 Result<checklists::AnswerSet> EvaluationStore::answers(qint64 evaluationId)
 {
     using AnswersResult = Result<checklists::AnswerSet>;
     Database& db = m_workspace.db();
     try {
-        QSqlQuery about =
-            db.exec(QStringLiteral("SELECT e.reviewer, c.agent_id, e.status FROM evaluations e "
-                                   "JOIN calls c ON c.id = e.call_id WHERE e.id = ?"),
-                    {evaluationId});
-        if (!about.next())
-            return AnswersResult::failure(tr("There is no evaluation %1.").arg(evaluationId));
-        const QString reviewer = about.value(0).toString();
-        const std::optional<qint64> agent =
-            about.value(1).isNull() ? std::nullopt : std::optional(about.value(1).toLongLong());
-        const bool calibration = about.value(2).toString() == QLatin1String("calibration");
-        about.finish();
-        // A blind session decides who sees its answers (CalibrationStore::answers).
-        if (calibration)
-            return AnswersResult::failure(
-                tr("Evaluation %1 belongs to a calibration session: read it through the "
-                   "session.")
-                    .arg(evaluationId));
-        if (const Status allowed = authorizeReadEvaluation(m_actor, reviewer, agent); !allowed)
+        if (const Status allowed = mayReadEvaluation(db, m_actor, evaluationId); !allowed)
             return AnswersResult::failure(allowed.error());
         return readEvaluationAnswers(db, evaluationId);
     } catch (const DbError& error) {

@@ -85,6 +85,11 @@ class Database;
 // Throws DbError.
 Result<checklists::AnswerSet> readEvaluationAnswers(Database& db, qint64 evaluationId);
 
+// May `actor` read the evaluation (authorizeReadEvaluation on its reviewer and call's agent)?
+// Also refused when there is no such evaluation, and for a calibration evaluation (its session
+// decides, blind mode included). Throws DbError.
+Status mayReadEvaluation(Database& db, const Actor& actor, qint64 evaluationId);
+
 // The call `reference` names (resolveCallReference in review/calls/callreference.h); 0 when it
 // names none or is ambiguous.
 qint64 findCallId(Workspace& workspace, const QString& reference);

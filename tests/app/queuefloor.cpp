@@ -10,6 +10,28 @@
 
 namespace callqa::testing {
 
+review::QueueSummary drawMarchQueue(review::Workspace& workspace, const QString& name, int quota,
+                                    const QString& reviewer,
+                                    QList<review::StratumDimension> stratify)
+{
+    review::QueueStore store(workspace, signedInAs(workspace, QStringLiteral("sara")));
+    review::QueueRequest request;
+    request.name = name;
+    request.checklistKey = QStringLiteral("support-call");
+    request.population.fromMs = utcMs("2026-03-01T00:00:00Z");
+    request.population.toMs = utcMs("2026-04-01T00:00:00Z");
+    request.rule.quota = quota;
+    request.rule.seed = 7;
+    request.rule.stratify = std::move(stratify);
+    request.reviewers = {reviewer};
+    const auto created = store.create(request);
+    INFO(created.error().toStdString());
+    REQUIRE(created);
+    const auto queue = store.find(name);
+    REQUIRE(queue);
+    return queue.value();
+}
+
 qint64 utcMs(const char* iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/auth/permissions.h"
+#include "review/queues/queuestore.h"
 #include "review/storage/workspace.h"
 
 #include <QList>
@@ -18,5 +19,10 @@ QList<qint64> addQueueFloor(review::Workspace& workspace);
 review::Actor signedInAs(review::Workspace& workspace, const QString& login);
 
 qint64 utcMs(const char* iso);
+
+// A queue of `quota` March calls for `reviewer`, drawn by sara with seed 7; returns it.
+review::QueueSummary drawMarchQueue(review::Workspace& workspace, const QString& name, int quota,
+                                    const QString& reviewer,
+                                    QList<review::StratumDimension> stratify = {});
 
 } // namespace callqa::testing

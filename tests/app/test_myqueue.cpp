@@ -28,26 +28,11 @@ template <typename T> T* child(QObject* parent, const QString& name)
     return found;
 }
 
-// Six calls of March for rita, drawn by sara; returns the queue.
 review::QueueSummary drawForRita(review::Workspace& workspace, const QString& name, int quota,
                                  QList<review::StratumDimension> stratify = {})
 {
-    review::QueueStore store(workspace, testing::signedInAs(workspace, QStringLiteral("sara")));
-    review::QueueRequest request;
-    request.name = name;
-    request.checklistKey = QStringLiteral("support-call");
-    request.population.fromMs = testing::utcMs("2026-03-01T00:00:00Z");
-    request.population.toMs = testing::utcMs("2026-04-01T00:00:00Z");
-    request.rule.quota = quota;
-    request.rule.seed = 7;
-    request.rule.stratify = std::move(stratify);
-    request.reviewers = {QStringLiteral("rita")};
-    const auto created = store.create(request);
-    INFO(created.error().toStdString());
-    REQUIRE(created);
-    const auto queue = store.find(name);
-    REQUIRE(queue);
-    return queue.value();
+    return testing::drawMarchQueue(workspace, name, quota, QStringLiteral("rita"),
+                                   std::move(stratify));
 }
 
 } // namespace

@@ -18,23 +18,9 @@ namespace {
 
 const QString kKey = QStringLiteral("support-call");
 
-// A reviewer (or a supervisor) who exists as a user (evaluations name their reviewer's user id).
 Actor reviewer(Workspace& workspace, const QString& login, Role role = Role::Reviewer)
 {
-    UserStore users(workspace, Actor::owner());
-    NewUser user{login, login, {role}, login + QStringLiteral("-pass"), {}};
-    auto created = users.createUser(user);
-    if (!created) {
-        // The first user of a workspace must be an admin; a reviewer who is also an admin will do.
-        user.roles << Role::Admin;
-        created = users.createFirstUser(user);
-    }
-    REQUIRE(created.ok());
-    Actor actor;
-    actor.userId = created.value();
-    actor.login = login;
-    actor.roles = user.roles;
-    return actor;
+    return testing::addReviewer(workspace, login, role);
 }
 
 qint64 count(Workspace& workspace, const QString& sql)

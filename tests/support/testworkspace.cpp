@@ -1,5 +1,7 @@
 #include "tests/support/testworkspace.h"
 
+#include "review/auth/userstore.h"
+
 #include "checklists/defaultchecklist.h"
 
 #include "review/agents/directory.h"
@@ -94,6 +96,24 @@ std::unique_ptr<review::Workspace> openWorkspace(const TestLocation& location)
     INFO(workspace.error().toStdString());
     REQUIRE(workspace.ok());
     return std::move(workspace).value();
+}
+
+review::Actor addReviewer(review::Workspace& workspace, const QString& login, review::Role role)
+{
+    review::UserStore users(workspace, review::Actor::owner());
+    review::NewUser user{login, login, {role}, login + QStringLiteral("-pass"), {}};
+    auto created = users.createUser(user);
+    if (!created) {
+        user.roles << review::Role::Admin;
+        created = users.createFirstUser(user);
+    }
+    INFO(created.error().toStdString());
+    REQUIRE(created.ok());
+    review::Actor actor;
+    actor.userId = created.value();
+    actor.login = login;
+    actor.roles = user.roles;
+    return actor;
 }
 
 qint64 addTestCall(review::Workspace& workspace, const QString& agentExternalId)

@@ -48,6 +48,11 @@ void addTestCalls(review::Workspace& workspace, int count, const QString& prefix
 
 // Publishes the built-in default checklist ("support-call") as the workspace owner and returns
 // its version 1; REQUIREs success.
+// A user with this role (password LOGIN-pass), signed in; the workspace's first user is also an
+// admin (a workspace's first user must be). Evaluations name their reviewer's user id.
+review::Actor addReviewer(review::Workspace& workspace, const QString& login,
+                          review::Role role = review::Role::Reviewer);
+
 review::ChecklistVersion publishDefaultChecklist(review::Workspace& workspace);
 
 // The URL of the cluster's maintenance database, read from CALLQA_TEST_PG_STATE.
