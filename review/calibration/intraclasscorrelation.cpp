@@ -88,6 +88,10 @@ Estimate absoluteIcc(const MeanSquares& ms, int n, int k)
     const double b = n * (1 + (k - 1) * icc) - k * icc;
     const double v =
         (k - 1) * double(n - 1) * a * a / (double(n - 1) * k * k * icc * icc * fj * fj + b * b);
+    if (!std::isfinite(v) || v <= 0) {
+        e.ci95Reason = tr("the interval's degrees of freedom are not defined for these scores");
+        return e;
+    }
     const double fl = fQuantile(kUpper, n - 1, v);
     const double fu = fQuantile(kUpper, v, n - 1);
     const double spread = k * ms.judges + (double(k) * n - k - n) * ms.error;
