@@ -84,12 +84,14 @@ int runDemo(CliContext& ctx, const QStringList& args)
         return ExitFailures;
     }
     ctx.out << tr("Demo workspace %1: %2 teams, %3 agents, %4 users, %5 calls imported (%6 were "
-                  "already there), %7 evaluations added, %8 review queues drawn.")
+                  "already there), %7 evaluations added, %8 review queues drawn, %9 calibration "
+                  "sessions made.")
                    .arg(location->displayName(), QString::number(summary->teams),
                         QString::number(summary->agents), QString::number(summary->users),
                         QString::number(summary->callsImported),
                         QString::number(summary->callsAlreadyThere),
-                        QString::number(summary->evaluations), QString::number(summary->queues))
+                        QString::number(summary->evaluations), QString::number(summary->queues),
+                        QString::number(summary->calibrationSessions))
             << '\n';
     return ExitOk;
 }

@@ -2,6 +2,7 @@
 
 #include "app/audioprober.h"
 #include "app/demo/callmixer.h"
+#include "app/demo/democalibration.h"
 #include "app/demo/demoqueues.h"
 #include "app/demo/demoscript.h"
 #include "app/demo/speechsynth.h"
@@ -341,6 +342,14 @@ Result<DemoSummary> buildDemo(review::Workspace& workspace, const DemoOptions& o
             return R::failure(tr("Scoring the demo calls failed: %1").arg(scored.error()));
         if (const review::Status queued = saveDemoQueues(workspace, options.seed, summary); !queued)
             return R::failure(tr("Drawing the demo queues failed: %1").arg(queued.error()));
+        QStringList callIds;
+        for (const auto& call : made)
+            callIds << call.first;
+        if (const review::Status calibrated =
+                saveDemoCalibration(workspace, callIds, options.seed, summary);
+            !calibrated)
+            return R::failure(
+                tr("Making the demo calibration sessions failed: %1").arg(calibrated.error()));
     } catch (const review::DbError& error) {
         return R::failure(tr("Scoring the demo calls failed: %1").arg(error.message()));
     }

@@ -27,8 +27,10 @@ struct DemoSummary {
     int users = 0;
     int callsImported = 0;
     int callsAlreadyThere = 0;
-    int evaluations = 0; // added by this run, on the default checklist
-    int queues = 0;      // review queues drawn by this run
+    int evaluations = 0;         // added by this run, on the default checklist
+    int queues = 0;              // review queues drawn by this run
+    int calibrationSessions = 0; // made by this run
+    int calibrationScores = 0;
 };
 
 // Fills a workspace with what a new user needs to see a living system: teams, agents, users for

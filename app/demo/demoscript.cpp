@@ -150,6 +150,8 @@ const QList<DemoUser>& demoUsers()
          QString::fromUtf8("Дмитрий Козлов"),
          QStringLiteral("reviewer"),
          {}},
+        {QStringLiteral("lena"), QStringLiteral("Lena Vogel"), QStringLiteral("reviewer"), {}},
+        {QStringLiteral("emre"), QString::fromUtf8("Emre Doğan"), QStringLiteral("reviewer"), {}},
         {QStringLiteral("carla"), QStringLiteral("Carla Coach"), QStringLiteral("coach"), {}},
         {QStringLiteral("navid"), QString::fromUtf8("نوید کریمی"), QStringLiteral("coach"), {}},
         {QStringLiteral("jonas"), QStringLiteral("Jonas Becker"), QStringLiteral("agent"),

@@ -60,6 +60,10 @@ constexpr ActionInfo kActions[] = {
      QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage agents and teams")},
     {Action::ManageUsers, QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage users")},
     {Action::ReadAudit, QT_TRANSLATE_NOOP("callqa::review::Permissions", "read the audit log")},
+    {Action::ManageCalibration,
+     QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage calibration sessions")},
+    {Action::ReadCalibration,
+     QT_TRANSLATE_NOOP("callqa::review::Permissions", "read calibration reports")},
 };
 
 // The policy of DESIGN.md "Roles", one role at a time, written out in full: an action that is
@@ -83,11 +87,12 @@ const QList<Grant>& grants()
           Action::ManageChecklists, Action::ReadChecklists, Action::ManageQueues,
           Action::ReadQueues, Action::ResolveDisputes, Action::ManageGoals, Action::ManageTasks,
           Action::ReadAllEvaluations, Action::ExportScorecards, Action::ManageAgents,
-          Action::ReadAudit}},
+          Action::ReadAudit, Action::ManageCalibration, Action::ReadCalibration}},
         // Read everything, export scorecards, goals and tasks.
         {Role::Coach,
          {Action::ReadCalls, Action::ReadChecklists, Action::ReadAllEvaluations, Action::ReadQueues,
-          Action::ExportScorecards, Action::ManageGoals, Action::ManageTasks, Action::ReadAudit}},
+          Action::ExportScorecards, Action::ManageGoals, Action::ManageTasks, Action::ReadAudit,
+          Action::ReadCalibration}},
         // Read-only: own evaluations, and disputing them.
         {Role::Agent,
          {Action::ReadOwnEvaluations, Action::DisputeEvaluation, Action::ReadChecklists}},

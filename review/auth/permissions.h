@@ -35,6 +35,8 @@ enum class Action {
     ManageAgents,           // agents and teams
     ManageUsers,            // users, roles, passwords
     ReadAudit,              // the audit log
+    ManageCalibration,      // create and close calibration sessions, promote their evaluations
+    ReadCalibration,        // read every calibration session and its report
 };
 
 // Who is acting. The workspace owner is the implicit actor of a workspace that has no users

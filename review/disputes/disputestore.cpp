@@ -246,8 +246,9 @@ Result<Dispute> DisputeStore::decide(qint64 disputeId, DisputeAction action, con
                 ChecklistStore(m_workspace, m_actor).versionById(evaluation.checklistVersionId);
             if (!version)
                 throw Refusal{version.error()};
-            const EvaluationSummary revised = writeSubmittedEvaluation(
-                m_workspace, m_actor, evaluation.callId, *version, *answers, evaluation.id);
+            const EvaluationSummary revised =
+                writeSubmittedEvaluation(m_workspace, m_actor, evaluation.callId, *version,
+                                         *answers, {std::nullopt, evaluation.id});
             revision = revised.id;
             detail.insert(QStringLiteral("revision"), revised.id);
         }

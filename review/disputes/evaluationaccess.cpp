@@ -16,7 +16,7 @@ EvaluationFacts readableEvaluation(Database& db, const Actor& actor, qint64 eval
         QStringLiteral("SELECT e.id, e.call_id, c.agent_id, e.reviewer, e.checklist_version_id, "
                        "e.submitted_at, NOT EXISTS (SELECT 1 FROM evaluations r WHERE "
                        "r.revision_of = e.id) FROM evaluations e JOIN calls c ON c.id = "
-                       "e.call_id WHERE e.id = ?"),
+                       "e.call_id WHERE e.id = ? AND e.status <> 'calibration'"),
         {evaluationId});
     if (!q.next())
         throw none;

@@ -83,7 +83,7 @@ Result<EvaluationSummary> EvaluationStore::submit(qint64 callId, qint64 checklis
 EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64 callId,
                                            const ChecklistVersion& version,
                                            const checklists::AnswerSet& answers,
-                                           std::optional<qint64> revisionOf)
+                                           const SubmitOptions& options)
 {
     const checklists::ScoreResult result = checklists::score(version.checklist, answers);
     if (!result.isComplete())
@@ -113,13 +113,19 @@ EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& ac
         result.overall ? QVariant(*result.overall) : QVariant(QMetaType::fromType<double>());
     const QVariant reviewerId =
         actor.isOwner() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(actor.userId);
+    const QString status =
+        options.calibrationSessionId ? QStringLiteral("calibration") : QStringLiteral("submitted");
+    const QVariant session = options.calibrationSessionId ? QVariant(*options.calibrationSessionId)
+                                                          : QVariant(QMetaType::fromType<qint64>());
     const qint64 evaluationId = db.insert(
         QStringLiteral("INSERT INTO evaluations (call_id, checklist_version_id, reviewer, "
                        "reviewer_user_id, status, overall_score, passed, critical_fail, "
-                       "created_at, submitted_at, revision_of) VALUES (?, ?, ?, ?, 'submitted', "
-                       "?, ?, ?, ?, ?, ?) RETURNING id"),
-        {callId, version.id, actor.login, reviewerId, overall, result.passed, result.criticalFail,
-         now, now, revisionOf ? QVariant(*revisionOf) : QVariant(QMetaType::fromType<qint64>())});
+                       "created_at, submitted_at, calibration_session_id, revision_of) VALUES "
+                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {callId, version.id, actor.login, reviewerId, status, overall, result.passed,
+         result.criticalFail, now, now, session,
+         options.revisionOf ? QVariant(*options.revisionOf)
+                            : QVariant(QMetaType::fromType<qint64>())});
     // One multi-row INSERT per 300 answers: a statement per answer costs a server round trip each.
     const QJsonObject answerObject = checklists::answersToJsonObject(answers);
     constexpr int kRowsPerStatement = 300;
@@ -142,30 +148,38 @@ EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& ac
     flush();
     QJsonObject detail{{QStringLiteral("call"), callId},
                        {QStringLiteral("checklist"), version.key},
-                       {QStringLiteral("version"), version.version},
-                       {QStringLiteral("passed"), result.passed}};
-    if (result.overall)
-        detail.insert(QStringLiteral("overall"), *result.overall);
-    if (revisionOf)
-        detail.insert(QStringLiteral("revision_of"), *revisionOf);
+                       {QStringLiteral("version"), version.version}};
+    // A calibration score stays out of the audit log, which supervisors taking part in a blind
+    // session may read: the evaluation row holds it.
+    if (options.calibrationSessionId) {
+        detail.insert(QStringLiteral("calibration_session"), *options.calibrationSessionId);
+    } else {
+        detail.insert(QStringLiteral("passed"), result.passed);
+        if (result.overall)
+            detail.insert(QStringLiteral("overall"), *result.overall);
+    }
+    if (options.revisionOf)
+        detail.insert(QStringLiteral("revision_of"), *options.revisionOf);
+    const QString action = options.calibrationSessionId ? QStringLiteral("calibration.score")
+                           : options.revisionOf         ? QStringLiteral("evaluation.revise")
+                                                        : QStringLiteral("evaluation.submit");
     appendAudit(
         db, now,
-        {actor.login,
-         revisionOf ? QStringLiteral("evaluation.revise") : QStringLiteral("evaluation.submit"),
-         QStringLiteral("evaluation"), QString::number(evaluationId), detail});
-    markQueueItemsDone(db, callId, version.id, evaluationId, actor.login, now);
+        {actor.login, action, QStringLiteral("evaluation"), QString::number(evaluationId), detail});
+    if (!options.calibrationSessionId)
+        markQueueItemsDone(db, callId, version.id, evaluationId, actor.login, now);
     announceChange(db, QStringLiteral("evaluations"));
     written.id = evaluationId;
     written.checklistKey = version.key;
     written.checklistVersion = version.version;
     written.checklistVersionId = version.id;
     written.reviewer = actor.login;
-    written.status = QStringLiteral("submitted");
+    written.status = status;
     written.overall = result.overall;
     written.passed = result.passed;
     written.criticalFail = result.criticalFail;
     written.submittedAt = now;
-    written.revisionOf = revisionOf;
+    written.revisionOf = options.revisionOf;
     return written;
 }
 
@@ -208,7 +222,8 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
             "LEFT JOIN agents a ON a.id = c.agent_id "
             "JOIN checklist_versions v ON v.id = e.checklist_version_id "
             "JOIN checklists k ON k.id = v.checklist_id "
-            "LEFT JOIN evaluation_acknowledgements ack ON ack.evaluation_id = e.id WHERE 1 = 1");
+            "LEFT JOIN evaluation_acknowledgements ack ON ack.evaluation_id = e.id "
+            "WHERE e.status <> 'calibration'");
         QVariantList binds;
         if (!filter.includeReplaced)
             sql += QStringLiteral(
@@ -278,14 +293,22 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
 
 Status mayReadEvaluation(Database& db, const Actor& actor, qint64 evaluationId)
 {
-    QSqlQuery about = db.exec(QStringLiteral("SELECT e.reviewer, c.agent_id FROM evaluations e "
-                                             "JOIN calls c ON c.id = e.call_id WHERE e.id = ?"),
-                              {evaluationId});
+    QSqlQuery about =
+        db.exec(QStringLiteral("SELECT e.reviewer, c.agent_id, e.status FROM evaluations e "
+                               "JOIN calls c ON c.id = e.call_id WHERE e.id = ?"),
+                {evaluationId});
     if (!about.next())
         return Status::failure(tr("There is no evaluation %1.").arg(evaluationId));
     const QString reviewer = about.value(0).toString();
     const std::optional<qint64> agent =
         about.value(1).isNull() ? std::nullopt : std::optional(about.value(1).toLongLong());
+    const bool calibration = about.value(2).toString() == QLatin1String("calibration");
+    about.finish();
+    // A blind session decides who sees its answers (CalibrationStore::scoreOf).
+    if (calibration)
+        return Status::failure(
+            tr("Evaluation %1 belongs to a calibration session: read it through the session.")
+                .arg(evaluationId));
     return authorizeReadEvaluation(actor, reviewer, agent);
 }
 
@@ -296,19 +319,24 @@ Result<checklists::AnswerSet> EvaluationStore::answers(qint64 evaluationId)
     try {
         if (const Status allowed = mayReadEvaluation(db, m_actor, evaluationId); !allowed)
             return AnswersResult::failure(allowed.error());
-        QSqlQuery q = db.exec(QStringLiteral("SELECT item_key, answer_json FROM "
-                                             "evaluation_answers WHERE evaluation_id = ?"),
-                              {evaluationId});
-        QJsonObject object;
-        while (q.next())
-            object.insert(q.value(0).toString(), valueFromText(q.value(1).toString()));
-        const auto parsed = checklists::answersFromJsonObject(object);
-        if (!parsed.ok())
-            return AnswersResult::failure(parsed.errors().first().toString());
-        return parsed.value();
+        return readEvaluationAnswers(db, evaluationId);
     } catch (const DbError& error) {
         return AnswersResult::failure(error.message());
     }
+}
+
+Result<checklists::AnswerSet> readEvaluationAnswers(Database& db, qint64 evaluationId)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT item_key, answer_json FROM "
+                                         "evaluation_answers WHERE evaluation_id = ?"),
+                          {evaluationId});
+    QJsonObject object;
+    while (q.next())
+        object.insert(q.value(0).toString(), valueFromText(q.value(1).toString()));
+    const auto parsed = checklists::answersFromJsonObject(object);
+    if (!parsed.ok())
+        return Result<checklists::AnswerSet>::failure(parsed.errors().first().toString());
+    return parsed.value();
 }
 
 qint64 findCallId(Workspace& workspace, const QString& reference)

@@ -26,7 +26,8 @@ struct EvaluationSummary {
     int checklistVersion = 0;
     qint64 checklistVersionId = 0;
     QString reviewer;
-    QString status; // "submitted" for now; drafts, disputes and revisions come with the review flow
+    // "submitted"; "calibration" for an unpromoted calibration evaluation (never listed here)
+    QString status;
     std::optional<double> overall;
     bool passed = false;
     bool criticalFail = false;
@@ -80,16 +81,27 @@ struct ChecklistVersion;
 // Scores `answers` on `version` and writes the submitted evaluation, its answers and its audit
 // row, and returns it as written. Runs inside the caller's transaction; throws Refusal when the
 // answers are incomplete or invalid, the call is unknown or the checklist archived.
-// `revisionOf`: the evaluation this one replaces (a dispute accepted by re-scoring).
+struct SubmitOptions {
+    // A calibration evaluation of that session: status "calibration", counted nowhere (and done
+    // in no queue) until a supervisor promotes it.
+    std::optional<qint64> calibrationSessionId;
+    // The evaluation this one replaces (a dispute accepted by re-scoring).
+    std::optional<qint64> revisionOf;
+};
 EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& actor, qint64 callId,
                                            const ChecklistVersion& version,
                                            const checklists::AnswerSet& answers,
-                                           std::optional<qint64> revisionOf = std::nullopt);
+                                           const SubmitOptions& options = {});
 
 class Database;
 
+// The stored answers of an evaluation, unchecked: the caller has decided the actor may read them.
+// Throws DbError.
+Result<checklists::AnswerSet> readEvaluationAnswers(Database& db, qint64 evaluationId);
+
 // May `actor` read the evaluation (authorizeReadEvaluation on its reviewer and call's agent)?
-// Also refused when there is no such evaluation. Throws DbError.
+// Also refused when there is no such evaluation, and for a calibration evaluation (its session
+// decides, blind mode included). Throws DbError.
 Status mayReadEvaluation(Database& db, const Actor& actor, qint64 evaluationId);
 
 // The call `reference` names (resolveCallReference in review/calls/callreference.h); 0 when it

@@ -51,7 +51,9 @@ std::vector<FrameCall> readFrame(Database& db, const Population& p)
         binds << *p.maxDurationMs;
     }
     if (p.unreviewedOnly)
-        where << QStringLiteral("NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.call_id = c.id)");
+        where << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.call_id = c.id AND "
+            "e.status <> 'calibration')");
     if (p.notQueuedElsewhere)
         where << QStringLiteral(
             "NOT EXISTS (SELECT 1 FROM review_queue_items i JOIN review_queues q ON q.id = "

@@ -37,6 +37,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/migrations/0006_agents_to_be_named.sql"),
         QStringLiteral(":/migrations/0007_library_indexes.sql"),
         QStringLiteral(":/migrations/0008_review_comments.sql"),
+        QStringLiteral(":/migrations/0009_calibration.sql"),
         QStringLiteral(":/migrations/0010_talk_detector_version.sql"),
         QStringLiteral(":/migrations/0011_disputes.sql"),
     };

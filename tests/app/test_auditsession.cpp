@@ -5,6 +5,7 @@
 #include "review/agents/agentedit.h"
 #include "review/auth/signin.h"
 #include "review/auth/userstore.h"
+#include "review/calibration/calibrationstore.h"
 #include "review/checklists/checkliststore.h"
 #include "review/evaluations/evaluationdraftstore.h"
 #include "review/evaluations/reviewcomments.h"
@@ -143,6 +144,18 @@ const std::vector<TableSpec>& tableSpecs()
          QStringLiteral("SELECT CAST(i.dispute_id AS TEXT), i.* FROM dispute_items i"),
          2,
          {{QStringLiteral("dispute"), {}}}},
+        {QStringLiteral("calibration_sessions"),
+         QStringLiteral("SELECT CAST(s.id AS TEXT), s.* FROM calibration_sessions s"),
+         1,
+         {{QStringLiteral("calibration_session"), {}}}},
+        {QStringLiteral("calibration_session_calls"),
+         QStringLiteral("SELECT CAST(c.session_id AS TEXT), c.* FROM calibration_session_calls c"),
+         2,
+         {{QStringLiteral("calibration_session"), {}}}},
+        {QStringLiteral("calibration_participants"),
+         QStringLiteral("SELECT CAST(p.session_id AS TEXT), p.* FROM calibration_participants p"),
+         2,
+         {{QStringLiteral("calibration_session"), {}}}},
     };
     return specs;
 }
@@ -489,5 +502,35 @@ TEST_CASE("audit: every row a whole session changes is explained by an audit row
             REQUIRE(taken.ok());
             CHECK_FALSE(taken->readOnly());
         });
+
+        CalibrationStore calibration(*workspace, omid);
+        qint64 session = 0;
+        actions = auditedStep(*workspace, "a calibration session created", [&] {
+            NewCalibrationSession request;
+            request.name = QStringLiteral("March calibration");
+            request.checklistVersionId = version->id;
+            request.callIds = {call, other};
+            request.participants = {QStringLiteral("sara"), QStringLiteral("omid")};
+            request.blind = true;
+            const auto created = calibration.create(request);
+            REQUIRE(created.ok());
+            session = created->id;
+        });
+        CHECK(actions == QStringList{QStringLiteral("calibration.create")});
+        qint64 scored = 0;
+        actions = auditedStep(*workspace, "calibration scores", [&] {
+            const auto answers = checklists::fullMarksAnswers(version->checklist);
+            const auto written = CalibrationStore(*workspace, sara).score(session, call, answers);
+            REQUIRE(written.ok());
+            scored = written->id;
+            REQUIRE(calibration.score(session, other, answers).ok());
+        });
+        CHECK(actions == QStringList(2, QStringLiteral("calibration.score")));
+        actions = auditedStep(*workspace, "calibration session closed",
+                              [&] { REQUIRE(calibration.close(session).ok()); });
+        CHECK(actions == QStringList{QStringLiteral("calibration.close")});
+        actions = auditedStep(*workspace, "a calibration evaluation promoted",
+                              [&] { REQUIRE(calibration.promote(scored).ok()); });
+        CHECK(actions == QStringList{QStringLiteral("calibration.promote")});
     }
 }

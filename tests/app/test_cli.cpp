@@ -136,7 +136,8 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
     CHECK(demo.out.contains(QStringLiteral("14 calls imported (0 were already there)")));
     INFO("the default checklist is published, two calls in three are scored on it, and one more "
          "through the weekly review queue");
-    CHECK(demo.out.contains(QStringLiteral("11 evaluations added, 2 review queues drawn")));
+    CHECK(demo.out.contains(QStringLiteral("11 evaluations added, 2 review queues drawn, 2 "
+                                           "calibration sessions made")));
     INFO("the demo made users: from now on everyone signs in (demo users' password: demo)");
     CHECK(runCallqa({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--calls"),
                      QStringLiteral("14")})
@@ -152,7 +153,45 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
     INFO(again.err.toStdString());
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("0 calls imported (14 were already there)")));
-    CHECK(again.out.contains(QStringLiteral("0 evaluations added, 0 review queues drawn")));
+    CHECK(again.out.contains(QStringLiteral("0 evaluations added, 0 review queues drawn, 0 "
+                                            "calibration sessions made")));
+
+    INFO("one closed calibration session with four reviewers and the expert, one open and blind");
+    const Run sessions =
+        runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("carla"),
+                   QStringLiteral("--json"), QStringLiteral("calibration"), QStringLiteral("list")},
+                  {}, QStringLiteral("demo"));
+    const QJsonArray sessionList = QJsonDocument::fromJson(sessions.out.toUtf8()).array();
+    REQUIRE(sessionList.size() == 2);
+    QStringList sessionStates;
+    qint64 closedId = 0;
+    for (const QJsonValue& value : sessionList) {
+        const QJsonObject session = value.toObject();
+        const QString state = session.value(QStringLiteral("state")).toString();
+        sessionStates << state + QLatin1Char('/') +
+                             session.value(QStringLiteral("mode")).toString();
+        if (state == QStringLiteral("closed"))
+            closedId = session.value(QStringLiteral("id")).toInteger();
+        CHECK(session.value(QStringLiteral("reviewers")).toArray().size() == 5);
+        CHECK(session.value(QStringLiteral("expert")).toString() == QStringLiteral("sara"));
+    }
+    sessionStates.sort();
+    CHECK(sessionStates ==
+          QStringList{QStringLiteral("closed/open"), QStringLiteral("open/blind")});
+    const Run report = runCallqa(
+        {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("lena"),
+         QStringLiteral("--json"), QStringLiteral("calibration"), QStringLiteral("report"),
+         QString::number(closedId), QStringLiteral("--resamples"), QStringLiteral("100")},
+        {}, QStringLiteral("demo"));
+    INFO(report.err.toStdString());
+    REQUIRE(report.exitCode == 0);
+    const QJsonObject reportJson = QJsonDocument::fromJson(report.out.toUtf8()).object();
+    CHECK(reportJson.value(QStringLiteral("session")).toObject().value(QStringLiteral("state")) ==
+          QStringLiteral("closed"));
+    CHECK(reportJson.value(QStringLiteral("overall"))
+              .toObject()
+              .value(QStringLiteral("icc_calls"))
+              .toInt() == 5); // dmitri missed one of six calls
 
     const Run evaluations =
         runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("carla"),

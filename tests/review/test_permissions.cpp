@@ -38,6 +38,8 @@ const Row kMatrix[] = {
     {Action::ManageAgents,            0,  1,  0,  0,  1},
     {Action::ManageUsers,             0,  0,  0,  0,  1},
     {Action::ReadAudit,               0,  1,  1,  0,  1},
+    {Action::ManageCalibration,       0,  1,  0,  0,  0},
+    {Action::ReadCalibration,         0,  1,  1,  0,  0},
 };
 // clang-format on
 

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "review/auth/permissions.h"
+#include "review/calibration/reliability.h"
+#include "review/result.h"
+
+namespace callqa::review {
+
+class Workspace;
+
+// The calls of everyday work scored twice, by two different reviewers, on one checklist version:
+// submitted evaluations (calibration ones never, promoted ones like any other) submitted in
+// [fromMs, toMs). Per call the earliest evaluation and the next one by someone else. Those who
+// read all evaluations (supervisors, coaches).
+Result<QList<ReliabilityPair>> readReliabilityPairs(Workspace& workspace, const Actor& actor,
+                                                    qint64 checklistVersionId, qint64 fromMs,
+                                                    qint64 toMs);
+
+} // namespace callqa::review
