@@ -21,5 +21,8 @@ int runAnalyze(CliContext& ctx, const QStringList& args);
 int runPeaks(CliContext& ctx, const QStringList& args);
 int runQueue(CliContext& ctx, const QStringList& args);
 int runCalibration(CliContext& ctx, const QStringList& args);
+int runEvaluation(CliContext& ctx, const QStringList& args);
+int runAck(CliContext& ctx, const QStringList& args);
+int runDispute(CliContext& ctx, const QStringList& args);
 
 } // namespace callqa::app

@@ -42,6 +42,10 @@ QJsonObject evaluationToJson(const review::EvaluationSummary& e)
                        {QStringLiteral("critical_fail"), e.criticalFail},
                        {QStringLiteral("submitted_at"), isoUtc(e.submittedAt)}};
     object.insert(QStringLiteral("overall"), e.overall ? QJsonValue(*e.overall) : QJsonValue());
+    object.insert(QStringLiteral("revision_of"),
+                  e.revisionOf ? QJsonValue(*e.revisionOf) : QJsonValue());
+    object.insert(QStringLiteral("acknowledged_at"),
+                  e.acknowledgedAt ? QJsonValue(isoUtc(*e.acknowledgedAt)) : QJsonValue());
     return object;
 }
 

@@ -1,17 +1,12 @@
 #include "app/cli/calibration/calibrationcommands.h"
 #include "app/cli/commands.h"
+#include "app/cli/subcommands.h"
 
 #include <QCoreApplication>
 
 namespace callqa::app {
 
 namespace {
-
-struct Subcommand {
-    const char* name;
-    int (*run)(CliContext&, const QStringList&);
-    const char* usage;
-};
 
 const Subcommand kSubcommands[] = {
     {"create", runCalibrationCreate,
@@ -52,17 +47,9 @@ QString calibrationTr(const char* text)
 
 int runCalibration(CliContext& ctx, const QStringList& args)
 {
-    const QString name = args.value(0);
-    for (const Subcommand& subcommand : kSubcommands) {
-        if (name == QLatin1String(subcommand.name))
-            return subcommand.run(ctx, args.mid(1));
-    }
-    QTextStream& stream =
-        (name == QLatin1String("--help") || name == QLatin1String("-h")) ? ctx.out : ctx.err;
-    stream << calibrationTr("Usage: callqa calibration SUBCOMMAND (each takes --help):") << '\n';
-    for (const Subcommand& subcommand : kSubcommands)
-        stream << "  " << calibrationTr(subcommand.usage) << '\n';
-    return &stream == &ctx.out ? ExitOk : ExitUsage;
+    return runSubcommand(
+        ctx, args, kSubcommands, "callqa::app::Calibration",
+        calibrationTr("Usage: callqa calibration SUBCOMMAND (each takes --help):"));
 }
 
 } // namespace callqa::app

@@ -1,17 +1,12 @@
 #include "app/cli/commands.h"
 #include "app/cli/queue/queuecommands.h"
+#include "app/cli/subcommands.h"
 
 #include <QCoreApplication>
 
 namespace callqa::app {
 
 namespace {
-
-struct Subcommand {
-    const char* name;
-    int (*run)(CliContext&, const QStringList&);
-    const char* usage;
-};
 
 const Subcommand kSubcommands[] = {
     {"create", runQueueCreate,
@@ -55,20 +50,10 @@ const Subcommand kSubcommands[] = {
 
 int runQueue(CliContext& ctx, const QStringList& args)
 {
-    const QString name = args.value(0);
-    for (const Subcommand& subcommand : kSubcommands) {
-        if (name == QLatin1String(subcommand.name))
-            return subcommand.run(ctx, args.mid(1));
-    }
-    QTextStream& stream =
-        (name == QLatin1String("--help") || name == QLatin1String("-h")) ? ctx.out : ctx.err;
-    stream << QCoreApplication::translate("callqa::app::Queue",
-                                          "Usage: callqa queue SUBCOMMAND (each takes --help):")
-           << '\n';
-    for (const Subcommand& subcommand : kSubcommands)
-        stream << "  " << QCoreApplication::translate("callqa::app::Queue", subcommand.usage)
-               << '\n';
-    return &stream == &ctx.out ? ExitOk : ExitUsage;
+    return runSubcommand(
+        ctx, args, kSubcommands, "callqa::app::Queue",
+        QCoreApplication::translate("callqa::app::Queue",
+                                    "Usage: callqa queue SUBCOMMAND (each takes --help):"));
 }
 
 } // namespace callqa::app

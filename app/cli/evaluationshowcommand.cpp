@@ -1,0 +1,211 @@
+// `callqa evaluation show ID` and `callqa ack ID`: one evaluation with everything about it, and
+// the agent's acknowledgement of it.
+#include "app/cli/clisupport.h"
+#include "app/cli/commands.h"
+#include "app/cli/disputes/disputejson.h"
+#include "app/cli/evaluationjson.h"
+#include "app/cli/subcommands.h"
+#include "checklists/answersjson.h"
+#include "review/disputes/disputestore.h"
+#include "review/evaluations/acknowledgements.h"
+#include "review/evaluations/reviewcomments.h"
+#include "review/storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace callqa::app {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("callqa::app::Evaluation", text);
+}
+
+std::optional<qint64> evaluationArgument(CliContext& ctx, const QCommandLineParser& parser)
+{
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (parser.positionalArguments().size() != 1 || !ok || id <= 0) {
+        ctx.err << parser.applicationDescription() << '\n';
+        return std::nullopt;
+    }
+    return id;
+}
+
+// The evaluation's chain, oldest first: the original and every revision of it.
+QList<review::EvaluationSummary> chainOf(const QList<review::EvaluationSummary>& ofCall,
+                                         qint64 evaluationId)
+{
+    QHash<qint64, review::EvaluationSummary> byId;
+    for (const review::EvaluationSummary& e : ofCall)
+        byId.insert(e.id, e);
+    qint64 root = evaluationId;
+    while (byId.contains(root) && byId.value(root).revisionOf)
+        root = *byId.value(root).revisionOf;
+    QList<review::EvaluationSummary> chain;
+    qint64 at = root;
+    while (byId.contains(at) && chain.size() < byId.size()) {
+        chain << byId.value(at);
+        at = 0;
+        for (const review::EvaluationSummary& e : ofCall)
+            if (e.revisionOf == chain.last().id)
+                at = e.id;
+    }
+    return chain;
+}
+
+int runShow(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("callqa evaluation show EVALUATION\n"
+           "One evaluation: its score, every answer, the reviewer's comments with their times, "
+           "the agent's acknowledgement, and its chain (the original, disputes, revisions)."));
+    if (const auto exit = parseArguments(ctx, parser, QStringLiteral("evaluation show"), args))
+        return *exit;
+    const auto id = evaluationArgument(ctx, parser);
+    if (!id)
+        return ExitUsage;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
+    review::EvaluationStore store(*workspace, *actor);
+    review::EvaluationFilter one;
+    one.evaluationId = *id;
+    one.includeReplaced = true;
+    const auto found = store.list(one);
+    if (!found)
+        return reportFailure(ctx, found.error());
+    if (found->isEmpty())
+        return reportFailure(ctx, tr("There is no evaluation %1.").arg(*id));
+    const review::EvaluationSummary evaluation = found->first();
+    const auto answers = store.answers(*id);
+    if (!answers)
+        return reportFailure(ctx, answers.error());
+    const auto comments = review::evaluationComments(*workspace, *actor, *id);
+    if (!comments)
+        return reportFailure(ctx, comments.error());
+    review::EvaluationFilter ofCall;
+    ofCall.callId = evaluation.callId;
+    ofCall.includeReplaced = true;
+    const auto calls = store.list(ofCall);
+    if (!calls)
+        return reportFailure(ctx, calls.error());
+    review::DisputeStore disputes(*workspace, *actor);
+    const QList<review::EvaluationSummary> chain = chainOf(calls.value(), *id);
+
+    if (ctx.json) {
+        QJsonObject object = evaluationToJson(evaluation);
+        object.insert(QStringLiteral("answers"),
+                      QJsonDocument::fromJson(checklists::answersToJson(answers.value())).object());
+        object.insert(QStringLiteral("comments"), commentsToJson(comments.value()));
+        object.insert(QStringLiteral("acknowledgement"),
+                      evaluation.acknowledgedAt ? QJsonValue(evaluation.acknowledgement)
+                                                : QJsonValue());
+        QJsonArray links;
+        for (const review::EvaluationSummary& e : chain) {
+            QJsonObject link = evaluationToJson(e);
+            QJsonArray ofLink;
+            if (const auto listed = disputes.ofEvaluation(e.id); listed)
+                for (const review::Dispute& d : listed.value())
+                    ofLink.append(disputeToJson(d));
+            link.insert(QStringLiteral("disputes"), ofLink);
+            links.append(link);
+        }
+        object.insert(QStringLiteral("chain"), links);
+        printJson(ctx, QJsonDocument(object));
+        return ExitOk;
+    }
+    const QLocale locale;
+    ctx.out << describeEvaluation(evaluation) << '\n';
+    for (const QString& key : answers->itemKeys())
+        ctx.out << "  " << key << ": "
+                << QString::fromUtf8(
+                       QJsonDocument(
+                           QJsonObject{
+                               {QStringLiteral("a"),
+                                checklists::answersToJsonObject(answers.value()).value(key)}})
+                           .toJson(QJsonDocument::Compact))
+                       .mid(5)
+                       .chopped(1)
+                << '\n';
+    for (const review::ReviewComment& c : comments.value())
+        ctx.out << tr("  comment at %1 by %2%3: %4")
+                       .arg(QString::number(c.atMs / 1000.0, 'f', 1) + QStringLiteral(" s"),
+                            c.author, c.itemKey.isEmpty() ? QString() : tr(" on %1").arg(c.itemKey),
+                            c.body)
+                << '\n';
+    ctx.out << (evaluation.acknowledgedAt
+                    ? tr("Acknowledged on %1%2")
+                          .arg(locale.toString(
+                                   QDateTime::fromMSecsSinceEpoch(*evaluation.acknowledgedAt),
+                                   QLocale::ShortFormat),
+                               evaluation.acknowledgement.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(": ") + evaluation.acknowledgement)
+                    : tr("Not acknowledged yet"))
+            << '\n';
+    if (chain.size() > 1 || evaluation.replaced)
+        ctx.out << tr("Chain:") << '\n';
+    for (const review::EvaluationSummary& e : chain) {
+        if (chain.size() > 1)
+            ctx.out << "  " << describeEvaluation(e)
+                    << (e.id == *id ? tr(" (this one)") : QString()) << '\n';
+        if (const auto listed = disputes.ofEvaluation(e.id); listed)
+            for (const review::Dispute& d : listed.value())
+                ctx.out << "    " << describeDispute(d) << '\n';
+    }
+    return ExitOk;
+}
+
+const Subcommand kSubcommands[] = {
+    {"show", runShow,
+     QT_TRANSLATE_NOOP(
+         "callqa::app::Evaluation",
+         "show EVALUATION   answers, comments, acknowledgement, disputes, revisions")},
+};
+
+} // namespace
+
+int runEvaluation(CliContext& ctx, const QStringList& args)
+{
+    return runSubcommand(ctx, args, kSubcommands, "callqa::app::Evaluation",
+                         tr("Usage: callqa evaluation SUBCOMMAND (each takes --help):"));
+}
+
+int runAck(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("callqa ack EVALUATION [--comment TEXT]\n"
+           "Acknowledges an evaluation of your own call (agents), once, optionally with a "
+           "comment."));
+    const QCommandLineOption comment(QStringLiteral("comment"), tr("A word back to the reviewer."),
+                                     QStringLiteral("TEXT"));
+    parser.addOption(comment);
+    if (const auto exit = parseArguments(ctx, parser, QStringLiteral("ack"), args))
+        return *exit;
+    const auto id = evaluationArgument(ctx, parser);
+    if (!id)
+        return ExitUsage;
+    const auto [workspace, actor, openExit] = openSignedIn(ctx);
+    if (!workspace || !actor)
+        return openExit;
+    if (const review::Status done =
+            review::acknowledgeEvaluation(*workspace, *actor, *id, parser.value(comment));
+        !done)
+        return reportFailure(ctx, done.error());
+    if (ctx.json)
+        printJson(ctx, QJsonDocument(QJsonObject{{QStringLiteral("id"), *id},
+                                                 {QStringLiteral("acknowledged"), true}}));
+    else
+        ctx.out << tr("Evaluation %1 acknowledged.").arg(*id) << '\n';
+    return ExitOk;
+}
+
+} // namespace callqa::app
