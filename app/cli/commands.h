@@ -20,5 +20,6 @@ int runDraft(CliContext& ctx, const QStringList& args);
 int runAnalyze(CliContext& ctx, const QStringList& args);
 int runPeaks(CliContext& ctx, const QStringList& args);
 int runQueue(CliContext& ctx, const QStringList& args);
+int runMetrics(CliContext& ctx, const QStringList& args);
 
 } // namespace callqa::app

@@ -37,6 +37,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/migrations/0006_agents_to_be_named.sql"),
         QStringLiteral(":/migrations/0007_library_indexes.sql"),
         QStringLiteral(":/migrations/0008_review_comments.sql"),
+        QStringLiteral(":/migrations/0012_goals_metrics.sql"),
     };
     return files;
 }
