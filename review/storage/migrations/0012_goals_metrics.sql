@@ -30,3 +30,50 @@ CREATE TABLE agent_days (
     PRIMARY KEY (agent_id, day_ms)
 );
 CREATE INDEX agent_days_team ON agent_days (team_id, day_ms);
+
+-- Goals: what is measured for whom (fixed for the goal's life), and its versions: target,
+-- dates, owner and why as they were adjusted, each with who changed it and the reason. Progress
+-- is judged against the latest version; the older ones are kept for the record and the chart.
+CREATE TABLE goals (
+    id {{id}},
+    scope TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    item_key TEXT,
+    direction TEXT NOT NULL,
+    baseline DOUBLE PRECISION NOT NULL,
+    baseline_from BIGINT,
+    baseline_to BIGINT,
+    baseline_note TEXT,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+);
+
+CREATE TABLE goal_versions (
+    goal_id BIGINT NOT NULL REFERENCES goals (id),
+    version BIGINT NOT NULL,
+    target DOUBLE PRECISION NOT NULL,
+    start_ms BIGINT NOT NULL,
+    deadline_ms BIGINT NOT NULL,
+    owner TEXT,
+    why TEXT NOT NULL,
+    reason TEXT,
+    changed_by TEXT NOT NULL,
+    changed_at BIGINT NOT NULL,
+    PRIMARY KEY (goal_id, version)
+);
+
+-- The tactics of a goal, split among people; action_item_id links a coaching action item once
+-- those exist.
+CREATE TABLE goal_tasks (
+    id {{id}},
+    goal_id BIGINT NOT NULL REFERENCES goals (id),
+    title TEXT NOT NULL,
+    owner TEXT,
+    due_ms BIGINT,
+    done BOOLEAN NOT NULL DEFAULT FALSE,
+    done_at BIGINT,
+    action_item_id BIGINT,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+);
+CREATE INDEX goal_tasks_goal ON goal_tasks (goal_id);
