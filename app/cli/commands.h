@@ -21,5 +21,6 @@ int runAnalyze(CliContext& ctx, const QStringList& args);
 int runPeaks(CliContext& ctx, const QStringList& args);
 int runQueue(CliContext& ctx, const QStringList& args);
 int runMetrics(CliContext& ctx, const QStringList& args);
+int runGoals(CliContext& ctx, const QStringList& args);
 
 } // namespace callqa::app

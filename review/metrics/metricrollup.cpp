@@ -314,48 +314,66 @@ Result<MetricRollup> MetricRollups::compute(const MetricQuery& query)
                 return R::failure(tr("There is no team \"%1\".").arg(query.scope.ref));
             scopeId = team->id;
         }
+        const Status readsAll = authorize(m_actor, Action::ReadAllEvaluations);
         const bool ownFigure = query.scope.kind == MetricScope::Kind::Agent && m_actor.agentId &&
                                *m_actor.agentId == scopeId;
-        if (const Status allowed = authorize(m_actor, Action::ReadAllEvaluations);
-            !allowed && !ownFigure)
-            return R::failure(allowed.error());
-        if (metric->source == MetricSource::AgentDays)
-            return rollupOf<AgentDayFacts>(
-                db,
-                loadAgentDays(
-                    db, filterOf(query, scopeId, QStringLiteral("d"), QStringLiteral("d.day_ms"))),
-                customersPerDaySample);
-        const Filter f =
-            filterOf(query, scopeId, QStringLiteral("c"), QStringLiteral("c.started_at"));
-        const QString& id = metric->id;
-        if (metric->source == MetricSource::Evaluations) {
-            if (metric->needsItem)
-                return rollupOf<ItemAnswerFacts>(db, loadItemAnswers(db, f, query.itemKey),
-                                                 itemComplianceSample);
-            const auto rows = loadEvaluations(db, f);
-            if (id == QLatin1String("qa_score"))
-                return rollupOf<EvaluationFacts>(db, rows, qaScoreSample);
-            if (id == QLatin1String("pass_rate"))
-                return rollupOf<EvaluationFacts>(db, rows, passRateSample);
-            if (id == QLatin1String("critical_fail_rate"))
-                return rollupOf<EvaluationFacts>(db, rows, criticalFailRateSample);
-            return rollupOf<EvaluationFacts>(db, rows, evaluationsDoneSample);
+        const bool ownTeam = query.scope.kind == MetricScope::Kind::Team && m_actor.agentId &&
+                             directory.teamAt(*m_actor.agentId, m_workspace.now()) == scopeId;
+        if (!readsAll && !ownFigure && !ownTeam)
+            return R::failure(readsAll.error());
+        auto result = computeRows(query, *metric, scopeId);
+        // An agent sees their team's figure, and their own part of it, not their colleagues'.
+        if (!readsAll && ownTeam) {
+            const QString own =
+                db.scalar(QStringLiteral("SELECT external_id FROM agents WHERE id = ?"),
+                          {*m_actor.agentId})
+                    .toString();
+            result.agents.removeIf([&](const AgentContribution& a) { return a.agentId != own; });
         }
-        if (metric->source == MetricSource::TalkAnalysis) {
-            const auto rows = loadTalk(db, f);
-            if (id == QLatin1String("dead_air_s"))
-                return rollupOf<TalkFacts>(db, rows, deadAirSample);
-            if (id == QLatin1String("overtalk_share"))
-                return rollupOf<TalkFacts>(db, rows, overtalkShareSample);
-            if (id == QLatin1String("agent_talk_share"))
-                return rollupOf<TalkFacts>(db, rows, agentTalkShareSample);
-            return rollupOf<TalkFacts>(db, rows, longestMonologueSample);
-        }
-        return rollupOf<CallMetricFacts>(db, loadCallMetrics(db, f),
-                                         callSamplerOf(id, m_workspace, db));
+        return result;
     } catch (const DbError& error) {
         return R::failure(error.message());
     }
+}
+
+MetricRollup MetricRollups::computeRows(const MetricQuery& query, const MetricInfo& info,
+                                        qint64 scopeId)
+{
+    Database& db = m_workspace.db();
+    const MetricInfo* metric = &info;
+    if (metric->source == MetricSource::AgentDays)
+        return rollupOf<AgentDayFacts>(
+            db,
+            loadAgentDays(
+                db, filterOf(query, scopeId, QStringLiteral("d"), QStringLiteral("d.day_ms"))),
+            customersPerDaySample);
+    const Filter f = filterOf(query, scopeId, QStringLiteral("c"), QStringLiteral("c.started_at"));
+    const QString& id = metric->id;
+    if (metric->source == MetricSource::Evaluations) {
+        if (metric->needsItem)
+            return rollupOf<ItemAnswerFacts>(db, loadItemAnswers(db, f, query.itemKey),
+                                             itemComplianceSample);
+        const auto rows = loadEvaluations(db, f);
+        if (id == QLatin1String("qa_score"))
+            return rollupOf<EvaluationFacts>(db, rows, qaScoreSample);
+        if (id == QLatin1String("pass_rate"))
+            return rollupOf<EvaluationFacts>(db, rows, passRateSample);
+        if (id == QLatin1String("critical_fail_rate"))
+            return rollupOf<EvaluationFacts>(db, rows, criticalFailRateSample);
+        return rollupOf<EvaluationFacts>(db, rows, evaluationsDoneSample);
+    }
+    if (metric->source == MetricSource::TalkAnalysis) {
+        const auto rows = loadTalk(db, f);
+        if (id == QLatin1String("dead_air_s"))
+            return rollupOf<TalkFacts>(db, rows, deadAirSample);
+        if (id == QLatin1String("overtalk_share"))
+            return rollupOf<TalkFacts>(db, rows, overtalkShareSample);
+        if (id == QLatin1String("agent_talk_share"))
+            return rollupOf<TalkFacts>(db, rows, agentTalkShareSample);
+        return rollupOf<TalkFacts>(db, rows, longestMonologueSample);
+    }
+    return rollupOf<CallMetricFacts>(db, loadCallMetrics(db, f),
+                                     callSamplerOf(id, m_workspace, db));
 }
 
 } // namespace callqa::review

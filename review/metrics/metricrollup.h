@@ -11,6 +11,7 @@
 namespace callqa::review {
 
 class Workspace;
+struct MetricInfo;
 
 struct MetricQuery {
     QString metricId;
@@ -41,13 +42,16 @@ inline constexpr const char* kRepeatContactSetting = "metrics.repeat_contact_day
 // the agent of the call and the team the call holds (the agent's team at the time of the call);
 // agent-days whose day is in the window, for the team of that day. A team or floor figure is over
 // all its rows, never an average of agent figures. Reading needs ReadAllEvaluations, or an agent
-// asking about themselves.
+// asking about themselves or their current team (then with only their own contribution).
 class MetricRollups {
 public:
     MetricRollups(Workspace& workspace, Actor actor);
     Result<MetricRollup> compute(const MetricQuery& query);
 
 private:
+    // Loads the scope's rows and computes; throws DbError.
+    MetricRollup computeRows(const MetricQuery& query, const MetricInfo& metric, qint64 scopeId);
+
     Workspace& m_workspace;
     Actor m_actor;
 };
