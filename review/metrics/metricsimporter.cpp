@@ -56,7 +56,8 @@ QVariant columnValue(const CallMetricFacts& f, const QString& column)
     return f.customerId; // customer_id
 }
 
-void writeCallRow(Database& db, qint64 callId, const CallMetricRow& row, qint64 now)
+void writeCallRow(Database& db, qint64 callId, const CallMetricRow& row, const QString& source,
+                  qint64 now)
 {
     QStringList columns;
     for (const QString& column : metricsColumns()) {
@@ -69,10 +70,10 @@ void writeCallRow(Database& db, qint64 callId, const CallMetricRow& row, qint64 
         updates << QStringLiteral("%1 = excluded.%1").arg(column);
         binds << columnValue(row.facts, column);
     }
-    binds << now;
-    db.exec(QStringLiteral("INSERT INTO call_metrics (call_id, %1, updated_at) VALUES (?, %2?) "
-                           "ON CONFLICT (call_id) DO UPDATE SET %3, updated_at = "
-                           "excluded.updated_at")
+    binds << source << now;
+    db.exec(QStringLiteral("INSERT INTO call_metrics (call_id, %1, source, updated_at) VALUES (?, "
+                           "%2?, ?) ON CONFLICT (call_id) DO UPDATE SET %3, source = "
+                           "excluded.source, updated_at = excluded.updated_at")
                 .arg(columns.join(QStringLiteral(", ")),
                      QStringLiteral("?, ").repeated(columns.size()),
                      updates.join(QStringLiteral(", "))),
@@ -112,7 +113,7 @@ Result<MetricsImportReport> MetricsImporter::importParsed(const MetricsFile& fil
                                  .arg(row.callId)};
                 continue;
             }
-            writeCallRow(db, callId.toLongLong(), row, now);
+            writeCallRow(db, callId.toLongLong(), row, source, now);
             ++report.callRows;
         }
         Directory directory(db);
@@ -128,10 +129,11 @@ Result<MetricsImportReport> MetricsImporter::importParsed(const MetricsFile& fil
             const std::optional<qint64> team = directory.teamAt(agent->id, row.dayMs);
             db.exec(QStringLiteral(
                         "INSERT INTO agent_days (agent_id, day_ms, team_id, customers_served, "
-                        "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (agent_id, day_ms) DO "
-                        "UPDATE SET team_id = excluded.team_id, customers_served = "
-                        "excluded.customers_served, updated_at = excluded.updated_at"),
-                    {agent->id, row.dayMs, orNull(team), row.customersServed, now});
+                        "source, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (agent_id, "
+                        "day_ms) DO UPDATE SET team_id = excluded.team_id, customers_served = "
+                        "excluded.customers_served, source = excluded.source, updated_at = "
+                        "excluded.updated_at"),
+                    {agent->id, row.dayMs, orNull(team), row.customersServed, source, now});
             ++report.agentDayRows;
         }
         appendAudit(db, now,

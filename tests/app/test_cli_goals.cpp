@@ -54,7 +54,7 @@ void addWaits(testing::CliTeam& team)
                                    .toHex()),
                            id, agent, teamId, startedAt});
                       db.exec(QStringLiteral("INSERT INTO call_metrics (call_id, wait_s, "
-                                             "updated_at) VALUES (?, ?, 0)"),
+                                             "source, updated_at) VALUES (?, ?, 't', 0)"),
                               {call, wait});
                   };
                   for (int d = 30; d > 20; --d)

@@ -52,7 +52,7 @@ struct WaitFloor {
                                        .toHex()),
                                id, agent, team, startedAt});
                           db.exec(QStringLiteral("INSERT INTO call_metrics (call_id, wait_s, "
-                                                 "updated_at) VALUES (?, ?, 0)"),
+                                                 "source, updated_at) VALUES (?, ?, 't', 0)"),
                                   {call, wait});
                       };
                       add(at("2026-01-10T09:00:00Z"), 1000);

@@ -1,7 +1,8 @@
 -- Metrics imported from the phone system and surveys (`callqa metrics import`): one row per call,
 -- each column NULL until a file gives it (a later file updates only the columns it gives); and
 -- customers served per agent per day, with the team the agent was on that day (as calls keep
--- theirs), so rollups count each day for the team of its time.
+-- theirs), so rollups count each day for the team of its time. `source` names the file that last
+-- wrote the row (the entity_id of that import's audit row).
 CREATE TABLE call_metrics (
     call_id BIGINT PRIMARY KEY REFERENCES calls (id),
     wait_s DOUBLE PRECISION,
@@ -17,6 +18,7 @@ CREATE TABLE call_metrics (
     case_resolved_at BIGINT,
     recovered BOOLEAN,
     customer_id TEXT,
+    source TEXT NOT NULL,
     updated_at BIGINT NOT NULL
 );
 CREATE INDEX call_metrics_customer ON call_metrics (customer_id);
@@ -26,6 +28,7 @@ CREATE TABLE agent_days (
     day_ms BIGINT NOT NULL,
     team_id BIGINT REFERENCES teams (id),
     customers_served BIGINT NOT NULL,
+    source TEXT NOT NULL,
     updated_at BIGINT NOT NULL,
     PRIMARY KEY (agent_id, day_ms)
 );
