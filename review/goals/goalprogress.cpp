@@ -45,6 +45,10 @@ Result<GoalProgress> goalProgress(Workspace& workspace, const Actor& actor, qint
     if (!tasks)
         return R::failure(tasks.error());
     out.tasks = *tasks;
+    const auto trend = goalTrend(workspace, actor, out.goal);
+    if (!trend)
+        return R::failure(trend.error());
+    out.trend = *trend;
     for (const GoalTask& t : out.tasks) {
         if (!t.done && t.dueMs && *t.dueMs + 24LL * 3600 * 1000 <= now)
             out.behindTaskIds << t.id;

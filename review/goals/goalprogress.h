@@ -3,6 +3,7 @@
 #include "review/auth/permissions.h"
 #include "review/goals/goal.h"
 #include "review/goals/goalstatus.h"
+#include "review/goals/goaltrend.h"
 #include "review/metrics/metricrollup.h"
 #include "review/result.h"
 
@@ -18,6 +19,7 @@ struct GoalProgress {
     QList<AgentContribution> agents; // a team's or the floor's figure by agent
     QList<GoalTask> tasks;
     QList<qint64> behindTaskIds; // not done and past due
+    QList<TrendPoint> trend;     // weekly, over the baseline window too
 };
 
 // Progress of one goal now (Workspace::now), judged against the version in force.

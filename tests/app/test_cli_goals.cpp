@@ -152,6 +152,12 @@ TEST_CASE("cli goals: add, progress, tasks, adjust, and who may do what", "[app]
         CHECK(p.value(QStringLiteral("share_done")).toDouble() == Approx(0.5));
         CHECK(p.value(QStringLiteral("share_expected")).toDouble() > 0.3);
         CHECK(p.value(QStringLiteral("status")).toString() == QStringLiteral("on_track"));
+        INFO("a weekly trend from the baseline window's first day, 30 days ago");
+        CHECK(p.value(QStringLiteral("trend")).toArray().size() == 5);
+        CHECK(p.value(QStringLiteral("trend"))
+                  .toArray()
+                  .first()[QStringLiteral("in_baseline")]
+                  .toBool());
         const QJsonArray tasks = p.value(QStringLiteral("tasks")).toArray();
         REQUIRE(tasks.size() == 2);
         CHECK(tasks.at(0)[QStringLiteral("behind")].toBool());

@@ -1,5 +1,6 @@
 #include "review/goals/goalrules.h"
 #include "review/goals/goalstatus.h"
+#include "review/goals/goaltrend.h"
 #include "review/goals/interval.h"
 
 #include <catch2/catch.hpp>
@@ -156,4 +157,15 @@ TEST_CASE("goals: progress status table", "[review][goals]")
     CHECK(judgeProgress(lower).status == GoalStatus::AtRisk);
     lower.current = 250;
     CHECK(judgeProgress(lower).status == GoalStatus::Achieved);
+}
+
+TEST_CASE("goals: weekly windows", "[review][goals]")
+{
+    const QList<DateWindow> weeks = weeklyWindows(0, 15 * kDay);
+    REQUIRE(weeks.size() == 3);
+    CHECK(weeks.at(0) == DateWindow{0, 7 * kDay});
+    CHECK(weeks.at(1) == DateWindow{7 * kDay, 14 * kDay});
+    CHECK(weeks.at(2) == DateWindow{14 * kDay, 15 * kDay});
+    CHECK(weeklyWindows(0, 0).isEmpty());
+    CHECK(weeklyWindows(0, 70 * kDay, 4).first() == DateWindow{42 * kDay, 49 * kDay});
 }

@@ -116,6 +116,18 @@ TEST_CASE("goal store: add with a measured baseline, progress, adjust, tasks",
         REQUIRE(progress->agents.size() == 1);
         CHECK(progress->agents.first().value.n == 12);
 
+        INFO("weekly trend from the baseline window's first day (1 Feb) to now (15 Mar, 10:00)");
+        REQUIRE(progress->trend.size() == 7);
+        const qsizetype perWeek[] = {6, 4, 0, 0, 7, 5, 0};
+        for (int w = 0; w < 7; ++w) {
+            INFO("week " << w);
+            CHECK(progress->trend.at(w).value.n == perWeek[w]);
+            CHECK(progress->trend.at(w).inBaseline == (w < 4));
+        }
+        CHECK(*progress->trend.at(0).value.value == Approx(900.0));
+        CHECK(*progress->trend.at(4).value.value == Approx(600.0));
+        CHECK(progress->trend.last().week.toMs == at("2026-03-15T10:00:00Z"));
+
         INFO("a harder target is a new version; status follows the version in force");
         const auto adjusted =
             goals.adjust(added->id, {200.0, {}, std::nullopt, QStringLiteral("Board wants more")});

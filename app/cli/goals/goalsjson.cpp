@@ -77,7 +77,6 @@ QJsonObject taskToJson(const review::GoalTask& task)
 QJsonObject progressToJson(const review::GoalProgress& progress)
 {
     QJsonObject object = goalToJson(progress.goal);
-    object.remove(QStringLiteral("versions"));
     object.insert(QStringLiteral("current"), orNull(progress.current.value));
     object.insert(QStringLiteral("ci95"),
                   progress.ci95 ? QJsonValue(QJsonArray{progress.ci95->low, progress.ci95->high})
@@ -100,6 +99,13 @@ QJsonObject progressToJson(const review::GoalProgress& progress)
         tasks.append(task);
     }
     object.insert(QStringLiteral("tasks"), tasks);
+    QJsonArray trend;
+    for (const review::TrendPoint& point : progress.trend)
+        trend.append(QJsonObject{{QStringLiteral("week"), review::dayText(point.week.fromMs)},
+                                 {QStringLiteral("value"), orNull(point.value.value)},
+                                 {QStringLiteral("n"), point.value.n},
+                                 {QStringLiteral("in_baseline"), point.inBaseline}});
+    object.insert(QStringLiteral("trend"), trend);
     return object;
 }
 
