@@ -80,6 +80,25 @@ TEST_CASE("cli metrics: import locates bad rows, re-import updates, list shows w
         CHECK(metricEntry(after, QStringLiteral("nps")).value(QStringLiteral("source")) ==
               QStringLiteral("call_metrics"));
 
+        const testing::CliRun shown =
+            team.as(QStringLiteral("carla"),
+                    {QStringLiteral("metrics"), QStringLiteral("show"), QStringLiteral("csat"),
+                     QStringLiteral("--scope"), QStringLiteral("floor"), QStringLiteral("--from"),
+                     QStringLiteral("1970-01-01"), QStringLiteral("--to"),
+                     QStringLiteral("1970-01-02"), QStringLiteral("--json")});
+        INFO(shown.err.toStdString());
+        REQUIRE(shown.exitCode == 0);
+        const QJsonObject figure = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        INFO("the test calls start in the first seconds of 1970: csat 4 and 2");
+        CHECK(figure.value(QStringLiteral("value")).toDouble() == 3.0);
+        CHECK(figure.value(QStringLiteral("n")).toInt() == 2);
+        CHECK(figure.value(QStringLiteral("ci95")).toArray().size() == 2);
+        CHECK(team.as(QStringLiteral("anna"),
+                      {QStringLiteral("metrics"), QStringLiteral("show"), QStringLiteral("csat"),
+                       QStringLiteral("--from"), QStringLiteral("1970-01-01"),
+                       QStringLiteral("--to"), QStringLiteral("1970-01-02")})
+                  .exitCode == 1);
+
         const testing::CliRun text =
             team.as(QStringLiteral("carla"), {QStringLiteral("metrics"), QStringLiteral("list")});
         CHECK(text.out.contains(QStringLiteral("customers_per_day")));
