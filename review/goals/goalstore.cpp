@@ -140,10 +140,25 @@ Result<GoalAdded> GoalStore::add(const NewGoal& goal)
     using R = Result<GoalAdded>;
     if (const Status allowed = authorize(m_actor, Action::ManageGoals); !allowed)
         return R::failure(allowed.error());
-    const std::optional<MetricScope> scope = parseMetricScope(goal.scope);
+    std::optional<MetricScope> scope = parseMetricScope(goal.scope);
     if (!scope)
         return R::failure(
             tr("\"%1\" is not a scope: say agent:ID, team:NAME or floor.").arg(goal.scope));
+    try {
+        // Stored under the directory's own spelling, so an agent finds their team's goals.
+        Directory directory(m_workspace.db());
+        if (scope->kind == MetricScope::Kind::Team) {
+            const std::optional<Team> team = directory.findTeam(scope->ref);
+            if (!team)
+                return R::failure(tr("There is no team \"%1\".").arg(scope->ref));
+            scope->ref = team->name;
+        } else if (scope->kind == MetricScope::Kind::Agent) {
+            if (!directory.findAgent(scope->ref))
+                return R::failure(tr("There is no agent %1.").arg(scope->ref));
+        }
+    } catch (const DbError& error) {
+        return R::failure(error.message());
+    }
     const MetricInfo* metric = findMetric(goal.metric);
     if (!metric)
         return R::failure(tr("There is no metric \"%1\" (callqa metrics list).").arg(goal.metric));

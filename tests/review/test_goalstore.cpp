@@ -206,6 +206,14 @@ TEST_CASE("goal store: refusals leave nothing behind", "[review][goals][goalstor
              "to measure a baseline"},
             {"unknown scope", [](NewGoal& g) { g.scope = QStringLiteral("team:Nowhere"); },
              "no team"},
+            {"unknown team, entered baseline",
+             [](NewGoal& g) {
+                 g.scope = QStringLiteral("team:Nowhere");
+                 g.baseline = 900;
+             },
+             "no team"},
+            {"unknown agent", [](NewGoal& g) { g.scope = QStringLiteral("agent:zz"); },
+             "no agent zz"},
             {"bad scope", [](NewGoal& g) { g.scope = QStringLiteral("everyone"); }, "not a scope"},
             {"no why", [](NewGoal& g) { g.why.clear(); }, "--why"},
         };
@@ -221,9 +229,16 @@ TEST_CASE("goal store: refusals leave nothing behind", "[review][goals][goalstor
         CHECK(floor.count(QStringLiteral("SELECT count(*) FROM goals")) == 0);
         CHECK(floor.count(QStringLiteral("SELECT count(*) FROM goal_versions")) == 0);
 
+        INFO("a team named in another case is stored under the directory's spelling");
+        NewGoal lower = floor.waitGoal();
+        lower.scope = QStringLiteral("team:t");
+        const auto added = goals.add(lower);
+        REQUIRE(added.ok());
+        CHECK(goals.find(added->id)->scope.toText() == QStringLiteral("team:T"));
+
         testing::addReviewer(*floor.workspace, QStringLiteral("admin"));
         const Actor reviewer = testing::addReviewer(*floor.workspace, QStringLiteral("rita"));
         CHECK_FALSE(GoalStore(*floor.workspace, reviewer).add(floor.waitGoal()).ok());
-        CHECK(floor.count(QStringLiteral("SELECT count(*) FROM goals")) == 0);
+        CHECK(floor.count(QStringLiteral("SELECT count(*) FROM goals")) == 1);
     }
 }
