@@ -1,5 +1,7 @@
 #include "review/calls/manifest.h"
 
+#include "review/calls/csvrecords.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -28,59 +30,6 @@ const QStringList& knownColumns()
         QStringLiteral("agent_channel"), QStringLiteral("customer_channel"),
     };
     return columns;
-}
-
-// RFC 4180 fields; `separator` is ',' or ';'. Quoted fields may hold separators, quotes ("")
-// and line breaks.
-QList<QStringList> splitCsv(const QString& text, QChar separator)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == separator) {
-            record << field;
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            record << field;
-            if (!(record.size() == 1 && record.first().trimmed().isEmpty()))
-                records << record;
-            record.clear();
-            field.clear();
-            fieldStarted = false;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (fieldStarted || !record.isEmpty()) {
-        record << field;
-        records << record;
-    }
-    return records;
 }
 
 // Fills `facts` from one column; returns a problem text, or an empty string when the value is ok.
@@ -241,12 +190,7 @@ Manifest parseManifestCsv(const QByteArray& data)
     QString text = QString::fromUtf8(data);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    const qsizetype headerEnd = text.indexOf(QLatin1Char('\n'));
-    const QString headerLine = text.left(headerEnd < 0 ? text.size() : headerEnd);
-    const QChar separator = headerLine.count(QLatin1Char(';')) > headerLine.count(QLatin1Char(','))
-                                ? QLatin1Char(';')
-                                : QLatin1Char(',');
-    const QList<QStringList> records = splitCsv(text, separator);
+    const QList<QStringList> records = splitCsv(text, csvSeparatorOf(text));
     if (records.isEmpty()) {
         manifest.problems << ManifestProblem{0, {}, tr("the manifest is empty")};
         return manifest;

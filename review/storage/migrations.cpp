@@ -40,6 +40,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/migrations/0009_calibration.sql"),
         QStringLiteral(":/migrations/0010_talk_detector_version.sql"),
         QStringLiteral(":/migrations/0011_disputes.sql"),
+        QStringLiteral(":/migrations/0012_goals_metrics.sql"),
     };
     return files;
 }

@@ -9,6 +9,9 @@
 #include "review/checklists/checkliststore.h"
 #include "review/evaluations/evaluationdraftstore.h"
 #include "review/evaluations/reviewcomments.h"
+#include "review/goals/goalstore.h"
+#include "review/goals/goaltasks.h"
+#include "review/metrics/metricsimporter.h"
 #include "review/queues/queuestore.h"
 #include "review/storage/database.h"
 #include "tests/support/mediafiles.h"
@@ -156,6 +159,27 @@ const std::vector<TableSpec>& tableSpecs()
          QStringLiteral("SELECT CAST(p.session_id AS TEXT), p.* FROM calibration_participants p"),
          2,
          {{QStringLiteral("calibration_session"), {}}}},
+        // An import's rows name the file of its one audit row.
+        {QStringLiteral("call_metrics"),
+         QStringLiteral("SELECT m.source, m.* FROM call_metrics m"),
+         1,
+         {{QStringLiteral("metrics"), {}}}},
+        {QStringLiteral("agent_days"),
+         QStringLiteral("SELECT d.source, d.* FROM agent_days d"),
+         2,
+         {{QStringLiteral("metrics"), {}}}},
+        {QStringLiteral("goals"),
+         QStringLiteral("SELECT CAST(g.id AS TEXT), g.* FROM goals g"),
+         1,
+         {{QStringLiteral("goal"), {}}}},
+        {QStringLiteral("goal_versions"),
+         QStringLiteral("SELECT CAST(v.goal_id AS TEXT), v.* FROM goal_versions v"),
+         2,
+         {{QStringLiteral("goal"), {}}}},
+        {QStringLiteral("goal_tasks"),
+         QStringLiteral("SELECT CAST(t.id AS TEXT), t.* FROM goal_tasks t"),
+         1,
+         {{QStringLiteral("goal_task"), {}}}},
     };
     return specs;
 }
@@ -532,5 +556,59 @@ TEST_CASE("audit: every row a whole session changes is explained by an audit row
         actions = auditedStep(*workspace, "a calibration evaluation promoted",
                               [&] { REQUIRE(calibration.promote(scored).ok()); });
         CHECK(actions == QStringList{QStringLiteral("calibration.promote")});
+        const auto metricsFile = [](const char* text) { return parseMetricsCsv(QByteArray(text)); };
+        actions = auditedStep(*workspace, "metrics import", [&] {
+            const auto report = MetricsImporter(*workspace, admin)
+                                    .importParsed(metricsFile("call_id,csat,agent_id,date,"
+                                                              "customers_served\nC-1,3,,,\n"
+                                                              ",,a1,2026-03-05,20\n"),
+                                                  QStringLiteral("phone.csv"));
+            REQUIRE(report.ok());
+            CHECK(report->problems.isEmpty());
+        });
+        CHECK(actions == QStringList{QStringLiteral("metrics.import")});
+        auditedStep(*workspace, "metrics re-import updates", [&] {
+            REQUIRE(MetricsImporter(*workspace, admin)
+                        .importParsed(metricsFile("call_id,csat\nC-1,4\n"),
+                                      QStringLiteral("survey.csv"))
+                        .ok());
+        });
+        qint64 goal = 0;
+        auditedStep(*workspace, "a goal added", [&] {
+            NewGoal g{QStringLiteral("floor"),
+                      QStringLiteral("csat"),
+                      {},
+                      QStringLiteral("raise"),
+                      3.0,
+                      {},
+                      {},
+                      QStringLiteral("last survey"),
+                      4.5,
+                      QStringLiteral("2026-03-01"),
+                      QStringLiteral("2026-03-31"),
+                      QStringLiteral("sara"),
+                      QStringLiteral("Happier customers call back less.")};
+            const auto added = GoalStore(*workspace, Actor::owner()).add(g);
+            REQUIRE(added.ok());
+            goal = added->id;
+        });
+        auditedStep(*workspace, "a goal adjusted", [&] {
+            REQUIRE(GoalStore(*workspace, Actor::owner())
+                        .adjust(goal, {4.2, {}, std::nullopt, QStringLiteral("survey changed")})
+                        .ok());
+        });
+        qint64 task = 0;
+        auditedStep(*workspace, "a goal task added", [&] {
+            const auto added = GoalTasks(*workspace, Actor::owner())
+                                   .add(goal, {QStringLiteral("Call back unhappy customers"),
+                                               QStringLiteral("omid"),
+                                               {},
+                                               std::nullopt});
+            REQUIRE(added.ok());
+            task = *added;
+        });
+        auditedStep(*workspace, "a goal task done", [&] {
+            REQUIRE(GoalTasks(*workspace, Actor::owner()).markDone(goal, task).ok());
+        });
     }
 }

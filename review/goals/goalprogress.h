@@ -1,0 +1,28 @@
+#pragma once
+
+#include "review/auth/permissions.h"
+#include "review/goals/goal.h"
+#include "review/goals/goalstatus.h"
+#include "review/goals/goaltrend.h"
+#include "review/metrics/metricrollup.h"
+#include "review/result.h"
+
+namespace callqa::review {
+
+class Workspace;
+
+struct GoalProgress {
+    Goal goal;
+    MetricValue current; // over [start, min(now, end of the deadline day)), by the version in force
+    std::optional<Interval> ci95;
+    ProgressJudgement judgement;
+    QList<AgentContribution> agents; // a team's or the floor's figure by agent
+    QList<GoalTask> tasks;
+    QList<qint64> behindTaskIds; // not done and past due
+    QList<TrendPoint> trend;     // weekly, over the baseline window too
+};
+
+// Progress of one goal now (Workspace::now), judged against the version in force.
+Result<GoalProgress> goalProgress(Workspace& workspace, const Actor& actor, qint64 goalId);
+
+} // namespace callqa::review
