@@ -64,6 +64,8 @@ constexpr ActionInfo kActions[] = {
      QT_TRANSLATE_NOOP("callqa::review::Permissions", "manage calibration sessions")},
     {Action::ReadCalibration,
      QT_TRANSLATE_NOOP("callqa::review::Permissions", "read calibration reports")},
+    {Action::RunCoaching,
+     QT_TRANSLATE_NOOP("callqa::review::Permissions", "run coaching sessions")},
 };
 
 // The policy of DESIGN.md "Roles", one role at a time, written out in full: an action that is
@@ -87,12 +89,13 @@ const QList<Grant>& grants()
           Action::ManageChecklists, Action::ReadChecklists, Action::ManageQueues,
           Action::ReadQueues, Action::ResolveDisputes, Action::ManageGoals, Action::ManageTasks,
           Action::ReadAllEvaluations, Action::ExportScorecards, Action::ManageAgents,
-          Action::ReadAudit, Action::ManageCalibration, Action::ReadCalibration}},
+          Action::ReadAudit, Action::ManageCalibration, Action::ReadCalibration,
+          Action::RunCoaching}},
         // Read everything, export scorecards, goals and tasks.
         {Role::Coach,
          {Action::ReadCalls, Action::ReadChecklists, Action::ReadAllEvaluations, Action::ReadQueues,
           Action::ExportScorecards, Action::ManageGoals, Action::ManageTasks, Action::ReadAudit,
-          Action::ReadCalibration}},
+          Action::ReadCalibration, Action::RunCoaching}},
         // Read-only: own evaluations, and disputing them.
         {Role::Agent,
          {Action::ReadOwnEvaluations, Action::DisputeEvaluation, Action::ReadChecklists}},

@@ -35,6 +35,7 @@ enum class Action {
     ManageAgents,           // agents and teams
     ManageUsers,            // users, roles, passwords
     ReadAudit,              // the audit log
+    RunCoaching,            // coaching sessions with agents, their action items
     ManageCalibration,      // create and close calibration sessions, promote their evaluations
     ReadCalibration,        // read every calibration session and its report
 };

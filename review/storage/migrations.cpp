@@ -41,6 +41,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/migrations/0010_talk_detector_version.sql"),
         QStringLiteral(":/migrations/0011_disputes.sql"),
         QStringLiteral(":/migrations/0012_goals_metrics.sql"),
+        QStringLiteral(":/migrations/0013_coaching.sql"),
     };
     return files;
 }

@@ -40,6 +40,7 @@ const Row kMatrix[] = {
     {Action::ReadAudit,               0,  1,  1,  0,  1},
     {Action::ManageCalibration,       0,  1,  0,  0,  0},
     {Action::ReadCalibration,         0,  1,  1,  0,  0},
+    {Action::RunCoaching,             0,  1,  1,  0,  0},
 };
 // clang-format on
 
