@@ -44,6 +44,8 @@ const Command kCommands[] = {
                        "show one evaluation: answers, comments, disputes, revisions")},
     {"ack", runAck,
      QT_TRANSLATE_NOOP("callqa::app::Cli", "acknowledge an evaluation of your call (agents)")},
+    {"coaching", runCoaching,
+     QT_TRANSLATE_NOOP("callqa::app::Cli", "coaching sessions, their action items and follow-ups")},
     {"dispute", runDispute,
      QT_TRANSLATE_NOOP("callqa::app::Cli",
                        "open, list, accept (re-score), reject and withdraw disputes")},

@@ -24,6 +24,7 @@ int runCalibration(CliContext& ctx, const QStringList& args);
 int runEvaluation(CliContext& ctx, const QStringList& args);
 int runAck(CliContext& ctx, const QStringList& args);
 int runDispute(CliContext& ctx, const QStringList& args);
+int runCoaching(CliContext& ctx, const QStringList& args);
 int runMetrics(CliContext& ctx, const QStringList& args);
 int runGoals(CliContext& ctx, const QStringList& args);
 
