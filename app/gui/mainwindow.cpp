@@ -1,5 +1,6 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/calibration/calibrationpanel.h"
 #include "app/gui/checklisteditor/checklistpicker.h"
 #include "app/gui/library/libraryfilterbar.h"
 #include "app/gui/library/libraryview.h"
@@ -148,6 +149,21 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
         dock->setWidget(m_myQueue);
         addDockWidget(Qt::RightDockWidgetArea, dock);
         fileMenu->addAction(m_myQueue->nextAction());
+    }
+    // Calibration sessions and their reports, for those who read them (participants see a
+    // blind session's report once they scored every call).
+    if (may(review::Action::ReadCalibration) || may(review::Action::ScoreCall)) {
+        auto* calibration = new QAction(tr("&Calibration sessions…"), this);
+        calibration->setObjectName(QStringLiteral("calibrationAction"));
+        connect(calibration, &QAction::triggered, this, [this] {
+            auto* window = new CalibrationPanel(*m_workspace, m_actor, this);
+            window->setWindowFlag(Qt::Window);
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            window->setWindowTitle(tr("Calibration sessions"));
+            window->resize(1100, 700);
+            window->show();
+        });
+        fileMenu->addAction(calibration);
     }
     fileMenu->addAction(refresh);
     fileMenu->addSeparator();

@@ -1,4 +1,5 @@
 #include "app/audioprober.h"
+#include "app/gui/calibration/calibrationpanel.h"
 #include "app/gui/mainwindow.h"
 #include "review/agents/directory.h"
 #include "review/calls/callimporter.h"
@@ -88,6 +89,13 @@ TEST_CASE("main window: offers only what the signed-in role may do", "[app][gui]
     INFO("every workstation user may say where the shared recordings folder is mounted");
     CHECK(admin->findChild<QAction*>(QStringLiteral("recordingsFolderAction")));
     CHECK(reviewer->findChild<QAction*>(QStringLiteral("recordingsFolderAction")));
+
+    INFO("calibration sessions open from the menu for those who score or read them");
+    auto* calibration = reviewer->findChild<QAction*>(QStringLiteral("calibrationAction"));
+    REQUIRE(calibration);
+    calibration->trigger();
+    CHECK(reviewer->findChild<app::CalibrationPanel*>());
+    CHECK_FALSE(admin->findChild<QAction*>(QStringLiteral("calibrationAction")));
 
     INFO("an agent may not list calls: the library stays empty and the status bar says why");
     const auto agent = window({review::Role::Agent});
