@@ -92,6 +92,10 @@ int runDemo(CliContext& ctx, const QStringList& args)
                         QString::number(summary->callsAlreadyThere),
                         QString::number(summary->evaluations), QString::number(summary->queues),
                         QString::number(summary->calibrationSessions))
+            << ' '
+            << tr("%1 disputes opened, %2 coaching sessions held.")
+                   .arg(QString::number(summary->disputes),
+                        QString::number(summary->coachingSessions))
             << '\n';
     return ExitOk;
 }

@@ -2,6 +2,7 @@
 
 #include "app/audioprober.h"
 #include "app/demo/callmixer.h"
+#include "app/demo/demoagentloop.h"
 #include "app/demo/democalibration.h"
 #include "app/demo/demoqueues.h"
 #include "app/demo/demoscript.h"
@@ -350,6 +351,9 @@ Result<DemoSummary> buildDemo(review::Workspace& workspace, const DemoOptions& o
             !calibrated)
             return R::failure(
                 tr("Making the demo calibration sessions failed: %1").arg(calibrated.error()));
+        if (const review::Status looped = saveDemoAgentLoop(workspace, summary); !looped)
+            return R::failure(tr("Making the demo disputes and coaching sessions failed: %1")
+                                  .arg(looped.error()));
     } catch (const review::DbError& error) {
         return R::failure(tr("Scoring the demo calls failed: %1").arg(error.message()));
     }

@@ -31,6 +31,8 @@ struct DemoSummary {
     int queues = 0;              // review queues drawn by this run
     int calibrationSessions = 0; // made by this run
     int calibrationScores = 0;
+    int disputes = 0;         // opened by this run
+    int coachingSessions = 0; // held by this run
 };
 
 // Fills a workspace with what a new user needs to see a living system: teams, agents, users for

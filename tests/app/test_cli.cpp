@@ -285,3 +285,41 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
         CHECK_FALSE(call.value(QStringLiteral("agent")).toString().isEmpty());
     }
 }
+
+TEST_CASE("cli: the full demo has acknowledged and disputed evaluations and coaching sessions",
+          "[app][cli][demo]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("demo/workspace.db"));
+    const Run demo = runCallqa({QStringLiteral("--db"), db, QStringLiteral("demo")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("3 disputes opened, 2 coaching sessions held")));
+    const auto json = [&](const char* login, QStringList args) {
+        const Run run =
+            runCallqa(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                  QString::fromLatin1(login), QStringLiteral("--json")} +
+                          args,
+                      {}, QStringLiteral("demo"));
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return QJsonDocument::fromJson(run.out.toUtf8());
+    };
+    QStringList states;
+    for (const QJsonValue& d :
+         json("sara", {QStringLiteral("dispute"), QStringLiteral("list")}).array())
+        states << d.toObject().value(QStringLiteral("state")).toString();
+    states.sort();
+    CHECK(states == QStringList{QStringLiteral("accepted"), QStringLiteral("open"),
+                                QStringLiteral("rejected")});
+    INFO("jonas sees his own dispute and acknowledgement, and nothing of ayse's");
+    CHECK(json("jonas", {QStringLiteral("dispute"), QStringLiteral("list")}).array().size() == 1);
+    bool acknowledged = false;
+    for (const QJsonValue& e : json("jonas", {QStringLiteral("evaluations")}).array())
+        acknowledged =
+            acknowledged || !e.toObject().value(QStringLiteral("acknowledged_at")).isNull();
+    CHECK(acknowledged);
+    CHECK(json("carla", {QStringLiteral("coaching"), QStringLiteral("list")}).array().size() == 2);
+    CHECK(json("jonas", {QStringLiteral("coaching"), QStringLiteral("list")}).array().size() == 1);
+}
