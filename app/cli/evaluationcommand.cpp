@@ -3,6 +3,7 @@
 #include "app/cli/evaluationinput.h"
 #include "app/cli/evaluationjson.h"
 #include "review/checklists/checkliststore.h"
+#include "review/evaluations/acknowledgements.h"
 #include "review/evaluations/evaluationstore.h"
 
 #include <QCoreApplication>
@@ -83,9 +84,13 @@ int runEvaluations(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("callqa evaluations [--mine] [--agent AGENT_ID] [--call CALL] [--checklist KEY]\n"
-           "Lists submitted evaluations, newest first. Agents see those of their own calls; "
-           "reviewers see those they wrote (--mine for supervisors too)."));
+        tr("callqa evaluations [--mine] [--agent AGENT_ID] [--call CALL] [--checklist KEY] "
+           "[--unacknowledged|--overdue] [--history]\n"
+           "Lists submitted evaluations, newest first, the latest revision of each (--history: "
+           "replaced ones too). Agents see those of their own calls; reviewers see those they "
+           "wrote (--mine for supervisors too). --unacknowledged: not acknowledged by the agent "
+           "yet; --overdue: and submitted more than the workspace's "
+           "acknowledgements.overdue_days ago."));
     const QCommandLineOption agentOption(QStringLiteral("agent"), tr("Only this agent's calls."),
                                          QStringLiteral("AGENT_ID"));
     const QCommandLineOption callOption(QStringLiteral("call"), tr("Only this call."),
@@ -94,7 +99,14 @@ int runEvaluations(CliContext& ctx, const QStringList& args)
                                              tr("Only this checklist."), QStringLiteral("KEY"));
     const QCommandLineOption mineOption(QStringLiteral("mine"),
                                         tr("Only the evaluations you wrote."));
-    parser.addOptions({agentOption, callOption, checklistOption, mineOption});
+    const QCommandLineOption unacknowledgedOption(QStringLiteral("unacknowledged"),
+                                                  tr("Only those not acknowledged yet."));
+    const QCommandLineOption overdueOption(QStringLiteral("overdue"),
+                                           tr("Only acknowledgements overdue."));
+    const QCommandLineOption historyOption(QStringLiteral("history"),
+                                           tr("Replaced evaluations too."));
+    parser.addOptions({agentOption, callOption, checklistOption, mineOption, unacknowledgedOption,
+                       overdueOption, historyOption});
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("evaluations"), args))
         return *exit;
     if (!parser.positionalArguments().isEmpty()) {
@@ -109,6 +121,11 @@ int runEvaluations(CliContext& ctx, const QStringList& args)
     filter.agentExternalId = parser.value(agentOption);
     filter.checklistKey = parser.value(checklistOption);
     filter.writtenByActor = parser.isSet(mineOption);
+    filter.includeReplaced = parser.isSet(historyOption);
+    filter.unacknowledgedOnly = parser.isSet(unacknowledgedOption) || parser.isSet(overdueOption);
+    if (parser.isSet(overdueOption))
+        filter.submittedBeforeMs =
+            workspace->now() - qint64(review::acknowledgementOverdueDays(*workspace)) * 86'400'000;
     if (parser.isSet(callOption)) {
         const auto call = findCallOrReport(ctx, *workspace, parser.value(callOption));
         if (!call)

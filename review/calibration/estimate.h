@@ -7,7 +7,7 @@
 
 namespace callqa::review {
 
-struct Interval {
+struct ConfidenceInterval {
     double lower = 0;
     double upper = 0;
 };
@@ -17,7 +17,7 @@ struct Interval {
 struct Estimate {
     std::optional<double> value;
     QString reason; // why value is undefined; empty when it is defined
-    std::optional<Interval> ci95;
+    std::optional<ConfidenceInterval> ci95;
     QString ci95Reason; // why ci95 is undefined
 
     static Estimate of(double value) { return {value, {}, std::nullopt, {}}; }

@@ -87,7 +87,7 @@ GridAgreement gridAgreement(const checklists::Checklist& checklist, const ScoreG
             row.alpha.emplace_back(
                 Level::Nominal, krippendorffAlphaWithInterval(nominal, Level::Nominal, bootstrap));
             if (item.type == checklists::ItemType::Scale) {
-                for (const Level level : {Level::Ordinal, Level::Interval})
+                for (const Level level : {Level::Ordinal, Level::ConfidenceInterval})
                     row.alpha.emplace_back(
                         level, krippendorffAlphaWithInterval(numeric, level, bootstrap));
             }
@@ -97,7 +97,7 @@ GridAgreement gridAgreement(const checklists::Checklist& checklist, const ScoreG
     }
     out.icc = intraclassCorrelations(out.overall);
     out.overallAlphaInterval =
-        krippendorffAlphaWithInterval(out.overall, Level::Interval, bootstrap);
+        krippendorffAlphaWithInterval(out.overall, Level::ConfidenceInterval, bootstrap);
     return out;
 }
 

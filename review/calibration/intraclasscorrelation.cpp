@@ -69,7 +69,7 @@ Estimate ratioIcc(double bms, double denominatorMs, int k, double df1, double df
     const double f = bms / denominatorMs;
     const double low = f / fQuantile(kUpper, df1, df2);
     const double high = f * fQuantile(kUpper, df2, df1);
-    e.ci95 = Interval{(low - 1) / (low + k - 1), (high - 1) / (high + k - 1)};
+    e.ci95 = ConfidenceInterval{(low - 1) / (low + k - 1), (high - 1) / (high + k - 1)};
     return e;
 }
 
@@ -95,7 +95,7 @@ Estimate absoluteIcc(const MeanSquares& ms, int n, int k)
     const double fl = fQuantile(kUpper, n - 1, v);
     const double fu = fQuantile(kUpper, v, n - 1);
     const double spread = k * ms.judges + (double(k) * n - k - n) * ms.error;
-    e.ci95 = Interval{n * (ms.between - fl * ms.error) / (fl * spread + n * ms.between),
+    e.ci95 = ConfidenceInterval{n * (ms.between - fl * ms.error) / (fl * spread + n * ms.between),
                       n * (fu * ms.between - ms.error) / (spread + n * fu * ms.between)};
     return e;
 }

@@ -67,7 +67,7 @@ Disagreement disagreementOf(const std::vector<std::vector<double>>& units, Level
         switch (level) {
         case Level::Nominal:
             return 1.0;
-        case Level::Interval:
+        case Level::ConfidenceInterval:
             return (values[c] - values[j]) * (values[c] - values[j]);
         case Level::Ordinal: {
             const std::size_t low = std::min(c, j);
@@ -125,7 +125,7 @@ QString levelName(Level level)
         return QStringLiteral("nominal");
     case Level::Ordinal:
         return QStringLiteral("ordinal");
-    case Level::Interval:
+    case Level::ConfidenceInterval:
         return QStringLiteral("interval");
     }
     return {};
@@ -165,7 +165,7 @@ Estimate krippendorffAlphaWithInterval(const Ratings& ratings, Level level,
         const std::size_t high = std::min(low + 1, alphas.size() - 1);
         return alphas[low] + (alphas[high] - alphas[low]) * (position - double(low));
     };
-    estimate.ci95 = Interval{at(0.025), at(0.975)};
+    estimate.ci95 = ConfidenceInterval{at(0.025), at(0.975)};
     return estimate;
 }
 

@@ -10,7 +10,7 @@
 namespace callqa::review {
 
 // The measurement level, which decides how far apart two different values are.
-enum class Level { Nominal, Ordinal, Interval };
+enum class Level { Nominal, Ordinal, ConfidenceInterval };
 
 QString levelName(Level level); // "nominal", "ordinal", "interval" (stable, for JSON)
 

@@ -71,7 +71,7 @@ QString requiredReason(const QString& reason)
     return text;
 }
 
-DisputeActor disputeActor(const Actor& actor, const EvaluationFacts& evaluation,
+DisputeActor disputeActor(const Actor& actor, const EvaluationRecord& evaluation,
                           const QString& openedBy = {})
 {
     DisputeActor a;
@@ -121,7 +121,7 @@ Result<Dispute> DisputeStore::open(qint64 evaluationId, const QString& reason,
     qint64 id = 0;
     const Status status = transactRefusable(db, [&] {
         const QString text = requiredReason(reason);
-        const EvaluationFacts evaluation = readableEvaluation(db, m_actor, evaluationId);
+        const EvaluationRecord evaluation = readableEvaluation(db, m_actor, evaluationId);
         DisputeContext context;
         const QList<Dispute> earlier =
             readDisputes(db, QStringLiteral("d.evaluation_id = ?"), {evaluationId});
@@ -229,7 +229,7 @@ Result<Dispute> DisputeStore::decide(qint64 disputeId, DisputeAction action, con
         if (found.isEmpty())
             throw Refusal{tr("There is no dispute %1.").arg(disputeId)};
         const Dispute& dispute = found.first();
-        const EvaluationFacts evaluation = readableEvaluation(db, m_actor, dispute.evaluationId);
+        const EvaluationRecord evaluation = readableEvaluation(db, m_actor, dispute.evaluationId);
         DisputeContext context;
         context.state = dispute.state;
         context.nowMs = m_workspace.now();

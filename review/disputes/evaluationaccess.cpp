@@ -7,7 +7,7 @@
 
 namespace callqa::review {
 
-EvaluationFacts readableEvaluation(Database& db, const Actor& actor, qint64 evaluationId)
+EvaluationRecord readableEvaluation(Database& db, const Actor& actor, qint64 evaluationId)
 {
     const Refusal none{
         QCoreApplication::translate("callqa::review::Disputes", "There is no evaluation %1.")
@@ -20,7 +20,7 @@ EvaluationFacts readableEvaluation(Database& db, const Actor& actor, qint64 eval
         {evaluationId});
     if (!q.next())
         throw none;
-    EvaluationFacts facts;
+    EvaluationRecord facts;
     facts.id = q.value(0).toLongLong();
     facts.callId = q.value(1).toLongLong();
     if (!q.value(2).isNull())
@@ -34,7 +34,7 @@ EvaluationFacts readableEvaluation(Database& db, const Actor& actor, qint64 eval
     return facts;
 }
 
-bool isAgentOf(const Actor& actor, const EvaluationFacts& evaluation)
+bool isAgentOf(const Actor& actor, const EvaluationRecord& evaluation)
 {
     return actor.agentId && evaluation.agentId && *actor.agentId == *evaluation.agentId;
 }

@@ -11,7 +11,7 @@ namespace callqa::review {
 class Database;
 
 // What the agents-in-the-loop rules need to know of one evaluation, read inside a transaction.
-struct EvaluationFacts {
+struct EvaluationRecord {
     qint64 id = 0;
     qint64 callId = 0;
     std::optional<qint64> agentId; // the call's agent
@@ -23,8 +23,8 @@ struct EvaluationFacts {
 
 // The evaluation as `actor` may know it: throws Refusal "There is no evaluation N." both when
 // there is none and when the actor may not read it, so an agent learns nothing of another's.
-EvaluationFacts readableEvaluation(Database& db, const Actor& actor, qint64 evaluationId);
+EvaluationRecord readableEvaluation(Database& db, const Actor& actor, qint64 evaluationId);
 
-bool isAgentOf(const Actor& actor, const EvaluationFacts& evaluation);
+bool isAgentOf(const Actor& actor, const EvaluationRecord& evaluation);
 
 } // namespace callqa::review

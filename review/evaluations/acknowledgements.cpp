@@ -24,7 +24,7 @@ Status acknowledgeEvaluation(Workspace& workspace, const Actor& actor, qint64 ev
 {
     Database& db = workspace.db();
     return transactRefusable(db, [&] {
-        const EvaluationFacts evaluation = readableEvaluation(db, actor, evaluationId);
+        const EvaluationRecord evaluation = readableEvaluation(db, actor, evaluationId);
         if (!isAgentOf(actor, evaluation))
             throw Refusal{tr("Only the agent whose call it is acknowledges an evaluation.")};
         if (!evaluation.latest)

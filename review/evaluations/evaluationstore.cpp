@@ -230,6 +230,10 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
                 " AND NOT EXISTS (SELECT 1 FROM evaluations r WHERE r.revision_of = e.id)");
         if (filter.unacknowledgedOnly)
             sql += QStringLiteral(" AND ack.evaluation_id IS NULL");
+        if (filter.submittedBeforeMs) {
+            sql += QStringLiteral(" AND e.submitted_at < ?");
+            binds << *filter.submittedBeforeMs;
+        }
         if (filter.evaluationId) {
             sql += QStringLiteral(" AND e.id = ?");
             binds << *filter.evaluationId;

@@ -49,6 +49,7 @@ struct EvaluationFilter {
     // every figure that counts evaluations uses.
     bool includeReplaced = false;
     bool unacknowledgedOnly = false;
+    std::optional<qint64> submittedBeforeMs; // e.g. overdue acknowledgements
 };
 
 // Scored evaluations of calls. Each is pinned to the checklist version it was scored on, so

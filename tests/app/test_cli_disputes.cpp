@@ -83,10 +83,22 @@ TEST_CASE("cli disputes: acknowledge, dispute, re-score as a revision, show the 
         REQUIRE(evaluations.size() == 1);
         CHECK(QString::number(evaluations[0].toObject().value(QStringLiteral("id")).toInteger()) ==
               revision);
+        const auto countOf = [&](QStringList filter) {
+            const auto run = team.as(
+                QStringLiteral("sara"),
+                QStringList{QStringLiteral("--json"), QStringLiteral("evaluations")} + filter);
+            REQUIRE(run.exitCode == 0);
+            return QJsonDocument::fromJson(run.out.toUtf8()).array().size();
+        };
+        CHECK(countOf({QStringLiteral("--unacknowledged")}) == 1);
+        CHECK(countOf({QStringLiteral("--overdue")}) == 0); // submitted just now, 3 days allowed
+        CHECK(countOf({QStringLiteral("--history")}) == 2);
         REQUIRE(
             team.as(QStringLiteral("anna"), {QStringLiteral("ack"), revision,
                                              QStringLiteral("--comment"), QStringLiteral("Thanks")})
                 .exitCode == 0);
+
+        CHECK(countOf({QStringLiteral("--unacknowledged")}) == 0);
 
         INFO("evaluation show: answers in the answers file's shape, the whole chain");
         const QJsonObject shown = object(

@@ -38,7 +38,7 @@ TEST_CASE("Krippendorff's alpha reproduces the 2011 worked example with missing 
         double expected;
     };
     for (const Row row :
-         {Row{Level::Nominal, 0.7434}, Row{Level::Ordinal, 0.8154}, Row{Level::Interval, 0.8491}}) {
+         {Row{Level::Nominal, 0.7434}, Row{Level::Ordinal, 0.8154}, Row{Level::ConfidenceInterval, 0.8491}}) {
         INFO(levelName(row.level).toStdString());
         const Estimate alpha = krippendorffAlpha(krippendorff2011(), row.level);
         REQUIRE(alpha.defined());
@@ -62,7 +62,7 @@ TEST_CASE("Krippendorff's alpha edge cases say why they are undefined", "[calibr
     }
     SECTION("one reviewer: nothing to pair")
     {
-        const Estimate alpha = krippendorffAlpha({{1}, {2}, {3}}, Level::Interval);
+        const Estimate alpha = krippendorffAlpha({{1}, {2}, {3}}, Level::ConfidenceInterval);
         CHECK_FALSE(alpha.defined());
         CHECK(alpha.reason.contains(QStringLiteral("two reviewers")));
     }
@@ -80,9 +80,9 @@ TEST_CASE("Krippendorff's alpha bootstrap interval is seeded and brackets the es
           "[calibration]")
 {
     const Ratings data = krippendorff2011();
-    const Estimate a = krippendorffAlphaWithInterval(data, Level::Interval);
-    const Estimate b = krippendorffAlphaWithInterval(data, Level::Interval);
-    const Estimate other = krippendorffAlphaWithInterval(data, Level::Interval, {1000, 7});
+    const Estimate a = krippendorffAlphaWithInterval(data, Level::ConfidenceInterval);
+    const Estimate b = krippendorffAlphaWithInterval(data, Level::ConfidenceInterval);
+    const Estimate other = krippendorffAlphaWithInterval(data, Level::ConfidenceInterval, {1000, 7});
     REQUIRE(a.ci95.has_value());
     REQUIRE(b.ci95.has_value());
     REQUIRE(other.ci95.has_value());
@@ -95,7 +95,7 @@ TEST_CASE("Krippendorff's alpha bootstrap interval is seeded and brackets the es
     CHECK(*a.value == Approx(0.8491).margin(0.0005));
 
     const Estimate undefined =
-        krippendorffAlphaWithInterval({{2, 2}, {2, 2}}, Level::Interval, {50, 1});
+        krippendorffAlphaWithInterval({{2, 2}, {2, 2}}, Level::ConfidenceInterval, {50, 1});
     CHECK_FALSE(undefined.defined());
     CHECK_FALSE(undefined.ci95.has_value());
     CHECK_FALSE(undefined.ci95Reason.isEmpty());

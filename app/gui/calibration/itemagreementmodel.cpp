@@ -56,7 +56,7 @@ const review::Estimate* ItemAgreementModel::estimateAt(const review::ItemAgreeme
     case AlphaOrdinal:
         return alpha(review::Level::Ordinal);
     case AlphaInterval:
-        return alpha(review::Level::Interval);
+        return alpha(review::Level::ConfidenceInterval);
     default:
         return nullptr;
     }
