@@ -31,6 +31,14 @@ Sample passRateSample(const QList<EvaluationFacts>& evaluations)
     return sample;
 }
 
+Sample disputesUpheldSample(const QList<DisputeOutcome>& disputes)
+{
+    Sample sample{Aggregate::Rate, {}};
+    for (const DisputeOutcome& d : disputes)
+        sample.values.push_back(d.upheld ? 1.0 : 0.0);
+    return sample;
+}
+
 Sample criticalFailRateSample(const QList<EvaluationFacts>& evaluations)
 {
     Sample sample{Aggregate::Rate, {}};

@@ -24,6 +24,11 @@ struct ItemAnswerFacts {
     bool fullPoints = false; // it earned all the item's points
 };
 
+// A decided dispute: accepted (the evaluation was re-scored) or rejected.
+struct DisputeOutcome {
+    bool upheld = false;
+};
+
 // Pure: how an answer fares on its item. applicable: scoreItem counted it;
 // fullPoints: earned >= possible (1e-9 tolerance).
 ItemAnswerFacts itemAnswerFacts(const checklists::Item& item, const checklists::Answer& answer);
@@ -39,5 +44,8 @@ Sample evaluationsDoneSample(const QList<EvaluationFacts>& evaluations);
 // item_compliance = answers with full points / applicable answers of one item key, across
 // checklist versions (Rate).
 Sample itemComplianceSample(const QList<ItemAnswerFacts>& answers);
+// disputes_upheld_rate = accepted disputes / decided (accepted + rejected) disputes, of
+// evaluations of the scope's calls in the window (Rate). Open and withdrawn ones do not count.
+Sample disputesUpheldSample(const QList<DisputeOutcome>& disputes);
 
 } // namespace callqa::review

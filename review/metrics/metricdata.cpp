@@ -47,6 +47,11 @@ qint64 metricRowCount(Database& db, const MetricInfo& metric)
     QString sql;
     switch (metric.source) {
     case MetricSource::Evaluations:
+        if (metric.id == QLatin1String("disputes_upheld_rate")) {
+            sql = QStringLiteral("SELECT count(*) FROM disputes WHERE state IN ('accepted', "
+                                 "'rejected')");
+            break;
+        }
         sql = metric.needsItem
                   ? QStringLiteral("SELECT count(*) FROM evaluation_answers a JOIN evaluations e "
                                    "ON e.id = a.evaluation_id WHERE ") +

@@ -93,6 +93,23 @@ Rows<EvaluationFacts> loadEvaluations(Database& db, const Filter& f)
     return rows;
 }
 
+// Decided disputes of evaluations (any revision) of the scope's calls in the window.
+Rows<DisputeOutcome> loadDisputes(Database& db, const Filter& f)
+{
+    Rows<DisputeOutcome> rows;
+    QSqlQuery q = db.exec(
+        QStringLiteral("SELECT COALESCE(c.agent_id, 0), d.state FROM disputes d JOIN evaluations "
+                       "e ON e.id = d.evaluation_id JOIN calls c ON c.id = e.call_id WHERE "
+                       "d.state IN ('accepted', 'rejected')") +
+            f.sql,
+        f.binds);
+    while (q.next()) {
+        rows.agents << q.value(0).toLongLong();
+        rows.facts << DisputeOutcome{q.value(1).toString() == QLatin1String("accepted")};
+    }
+    return rows;
+}
+
 Rows<ItemAnswerFacts> loadItemAnswers(Database& db, const Filter& f, const QString& itemKey)
 {
     Rows<ItemAnswerFacts> rows;
@@ -353,6 +370,8 @@ MetricRollup MetricRollups::computeRows(const MetricQuery& query, const MetricIn
         if (metric->needsItem)
             return rollupOf<ItemAnswerFacts>(db, loadItemAnswers(db, f, query.itemKey),
                                              itemComplianceSample);
+        if (id == QLatin1String("disputes_upheld_rate"))
+            return rollupOf<DisputeOutcome>(db, loadDisputes(db, f), disputesUpheldSample);
         const auto rows = loadEvaluations(db, f);
         if (id == QLatin1String("qa_score"))
             return rollupOf<EvaluationFacts>(db, rows, qaScoreSample);

@@ -3,9 +3,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 using namespace callqa;
 
@@ -75,6 +77,22 @@ TEST_CASE("cli disputes: acknowledge, dispute, re-score as a revision, show the 
         CHECK(accepted.value(QStringLiteral("state")).toString() == QStringLiteral("accepted"));
         const QString revision =
             QString::number(accepted.value(QStringLiteral("revision")).toInteger());
+
+        INFO("the floor's disputes_upheld_rate counts the decided dispute");
+        const qint64 startedAt =
+            team.workspace()
+                .db()
+                .scalar(QStringLiteral("SELECT started_at FROM calls WHERE id = ?"), {call})
+                .toLongLong();
+        const QDate day = QDateTime::fromMSecsSinceEpoch(startedAt, QTimeZone::utc()).date();
+        const QJsonObject upheld = object(
+            team.as(QStringLiteral("sara"),
+                    {QStringLiteral("--json"), QStringLiteral("metrics"), QStringLiteral("show"),
+                     QStringLiteral("disputes_upheld_rate"), QStringLiteral("--scope"),
+                     QStringLiteral("floor"), QStringLiteral("--from"), day.toString(Qt::ISODate),
+                     QStringLiteral("--to"), day.addDays(1).toString(Qt::ISODate)}));
+        CHECK(upheld.value(QStringLiteral("value")).toDouble() == 1.0);
+        CHECK(upheld.value(QStringLiteral("n")).toInt() == 1);
 
         INFO("lists show the revision only; the agent acknowledges it");
         const auto listed = team.as(QStringLiteral("sara"),

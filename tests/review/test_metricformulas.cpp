@@ -185,6 +185,13 @@ TEST_CASE("metrics: repeat contacts within N days of the same customer", "[revie
     CHECK(valueOf(repeatContactSample(counted, all, 8)) == Approx(2.0 / 3));
 }
 
+TEST_CASE("metrics: disputes upheld among the decided ones", "[review][metrics]")
+{
+    CHECK(valueOf(disputesUpheldSample({{true}, {false}, {false}, {true}})) == Approx(0.5));
+    CHECK(summarize(disputesUpheldSample({{true}, {true}, {false}})).n == 3);
+    CHECK_FALSE(summarize(disputesUpheldSample({})).value.has_value());
+}
+
 TEST_CASE("metrics: customers per agent-day and the catalog", "[review][metrics]")
 {
     CHECK(valueOf(customersPerDaySample({{20}, {30}, {40}})) == Approx(30.0));
@@ -193,6 +200,7 @@ TEST_CASE("metrics: customers per agent-day and the catalog", "[review][metrics]
                              "critical_fail_rate",
                              "item_compliance",
                              "evaluations_done",
+                             "disputes_upheld_rate",
                              "dead_air_s",
                              "overtalk_share",
                              "agent_talk_share",
