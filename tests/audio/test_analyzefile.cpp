@@ -220,6 +220,15 @@ TEST_CASE("analysis options: peaks only, bucket size, progress and cancel", "[an
     CHECK_FALSE(broken.ok());
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+// AddressSanitizer keeps freed blocks in quarantine (256 MiB by default) and pads every block, so
+// its RSS counts what it holds, not what the analysis holds: the bound there is only against
+// runaway growth. The plain build checks the real bound.
+constexpr long kRssBoundKiB = 160 * 1024;
+#else
+constexpr long kRssBoundKiB = 64 * 1024;
+#endif
+
 TEST_CASE("memory stays bounded on a long recording", "[analyze][memory]")
 {
     TempDir dir;
@@ -231,5 +240,5 @@ TEST_CASE("memory stays bounded on a long recording", "[analyze][memory]")
     REQUIRE(result.ok());
     CHECK(result.value().frames == 8000 * 1800);
     INFO("peak RSS growth " << growth.kib() << " KiB");
-    CHECK(growth.kib() < 64 * 1024);
+    CHECK(growth.kib() < kRssBoundKiB);
 }
