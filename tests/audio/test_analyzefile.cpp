@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <fstream>
 #include <sstream>
 
@@ -204,6 +206,21 @@ TEST_CASE("analysis options: peaks only, bucket size, progress and cancel", "[an
     };
     REQUIRE(analyzeFile(path, watched).ok());
     CHECK(last == 20000);
+
+    INFO("peaks so far are handed over as decoding goes, each a prefix of the final ones");
+    std::vector<std::int64_t> partialFrames;
+    AnalysisOptions growing;
+    growing.partialEveryMs = 5000;
+    growing.partialPeaks = [&](Peaks partial) {
+        partialFrames.push_back(partial.frames());
+        CHECK(partial.bucketCount() <= full.value().peaks.bucketCount());
+        CHECK(partial.frames() % 80 == 0); // whole 10 ms buckets only
+    };
+    REQUIRE(analyzeFile(path, growing).ok());
+    REQUIRE(partialFrames.size() >= 3);
+    CHECK(std::is_sorted(partialFrames.begin(), partialFrames.end()));
+    CHECK(partialFrames.front() >= 5000 * 8);
+    CHECK(partialFrames.back() <= 160000);
 
     AnalysisOptions cancelled;
     cancelled.progress = [](std::int64_t ms) { return ms < 5000; };

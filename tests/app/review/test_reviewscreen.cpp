@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
@@ -157,6 +158,20 @@ TEST_CASE("review screen: a queue item by keyboard alone, heard, scored, comment
     CHECK(std::abs(comment.atMs - at) < 50);
     CHECK(screen.form()->tree()->hasFocus());
 
+    INFO("F2 on one's own comment edits it, in place");
+    QListView* comments = screen.comments()->list();
+    comments->setCurrentIndex(comments->model()->index(0, 0));
+    QTest::keyClick(comments, Qt::Key_F2);
+    REQUIRE(editor->isVisible());
+    CHECK(editor->text() == QStringLiteral("Kept 1 hold short"));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Kept the hold short"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    REQUIRE(screen.comments()->model().rowCount() == 1);
+    CHECK(screen.comments()->model().comments().first().body ==
+          QStringLiteral("Kept the hold short"));
+    screen.form()->tree()->setFocus();
+
     INFO("F1 shows the keys, Escape hides them without closing the call");
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1);
     CHECK(screen.keyHelp()->isVisible());
@@ -252,6 +267,14 @@ TEST_CASE("review screen: a missing recording opens anyway and says where it loo
     REQUIRE(screen.comments()->model().rowCount() == 1);
     CHECK(screen.comments()->model().comments().first().atMs == 1000);
     CHECK(screen.comments()->model().comments().first().itemKey.isEmpty());
+    INFO("Delete on one's own comment removes it");
+    screen.comments()->list()->setCurrentIndex(screen.comments()->list()->model()->index(0, 0));
+    QTest::keyClick(screen.comments()->list(), Qt::Key_Delete);
+    CHECK(screen.comments()->model().rowCount() == 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::ShiftModifier);
+    QTest::keyClicks(screen.comments()->editor(), QStringLiteral("no audio"));
+    QTest::keyClick(screen.comments()->editor(), Qt::Key_Return);
+    REQUIRE(screen.comments()->model().rowCount() == 1);
     REQUIRE(screen.draft()->flush());
     CHECK(scalar(*workspace,
                  QStringLiteral("SELECT revision FROM evaluation_drafts WHERE call_id "
