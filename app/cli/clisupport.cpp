@@ -180,4 +180,17 @@ QString isoUtc(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
+std::optional<qint64> oneIdArgument(CliContext& ctx, const QCommandLineParser& parser)
+{
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (parser.positionalArguments().size() != 1 || !ok || id <= 0) {
+        ctx.err << QCoreApplication::translate("callqa::app::Cli", "Give one id (a number).")
+                << '\n'
+                << parser.applicationDescription() << '\n';
+        return std::nullopt;
+    }
+    return id;
+}
+
 } // namespace callqa::app

@@ -45,6 +45,10 @@ void printJson(CliContext& ctx, const QJsonDocument& document);
 // Prints `error` on the error stream and returns ExitFailures.
 int reportFailure(CliContext& ctx, const QString& error);
 
+// The one positional argument, a positive record id (an evaluation, a dispute, a session);
+// nullopt, after printing the command's description, when there is not exactly one such.
+std::optional<qint64> oneIdArgument(CliContext& ctx, const QCommandLineParser& parser);
+
 // Epoch milliseconds as ISO 8601 UTC, for machine output.
 QString isoUtc(qint64 ms);
 

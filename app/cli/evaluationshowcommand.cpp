@@ -26,17 +26,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("callqa::app::Evaluation", text);
 }
 
-std::optional<qint64> evaluationArgument(CliContext& ctx, const QCommandLineParser& parser)
-{
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
-    if (parser.positionalArguments().size() != 1 || !ok || id <= 0) {
-        ctx.err << parser.applicationDescription() << '\n';
-        return std::nullopt;
-    }
-    return id;
-}
-
 // The evaluation's chain, oldest first: the original and every revision of it.
 QList<review::EvaluationSummary> chainOf(const QList<review::EvaluationSummary>& ofCall,
                                          qint64 evaluationId)
@@ -68,7 +57,7 @@ int runShow(CliContext& ctx, const QStringList& args)
            "the agent's acknowledgement, and its chain (the original, disputes, revisions)."));
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("evaluation show"), args))
         return *exit;
-    const auto id = evaluationArgument(ctx, parser);
+    const auto id = oneIdArgument(ctx, parser);
     if (!id)
         return ExitUsage;
     const auto [workspace, actor, openExit] = openSignedIn(ctx);
@@ -190,7 +179,7 @@ int runAck(CliContext& ctx, const QStringList& args)
     parser.addOption(comment);
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("ack"), args))
         return *exit;
-    const auto id = evaluationArgument(ctx, parser);
+    const auto id = oneIdArgument(ctx, parser);
     if (!id)
         return ExitUsage;
     const auto [workspace, actor, openExit] = openSignedIn(ctx);

@@ -77,17 +77,6 @@ QString describeSession(const review::CoachingSession& s)
     return line;
 }
 
-std::optional<qint64> oneId(CliContext& ctx, const QCommandLineParser& parser)
-{
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
-    if (parser.positionalArguments().size() != 1 || !ok || id <= 0) {
-        ctx.err << parser.applicationDescription() << '\n';
-        return std::nullopt;
-    }
-    return id;
-}
-
 // An optional --DATE option as UTC midnight; false (after saying so) when it is not a date.
 bool dayOption(CliContext& ctx, const QCommandLineParser& parser, const QCommandLineOption& option,
                std::optional<qint64>& out)
@@ -196,7 +185,7 @@ int runShow(CliContext& ctx, const QStringList& args)
                                         "evaluations, notes and action items."));
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("coaching show"), args))
         return *exit;
-    const auto id = oneId(ctx, parser);
+    const auto id = oneIdArgument(ctx, parser);
     if (!id)
         return ExitUsage;
     const auto [workspace, actor, openExit] = openSignedIn(ctx);
@@ -231,7 +220,7 @@ int runItem(CliContext& ctx, const QStringList& args)
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("coaching item"),
                                          args.mid(add || done ? 1 : 0)))
         return *exit;
-    const auto id = (add || done) ? oneId(ctx, parser) : std::nullopt;
+    const auto id = (add || done) ? oneIdArgument(ctx, parser) : std::nullopt;
     if (!id)
         return ExitUsage;
     std::optional<qint64> dueOn;
@@ -257,7 +246,7 @@ int runAck(CliContext& ctx, const QStringList& args)
         tr("callqa coaching ack SESSION\nThe agent acknowledges their coaching session."));
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("coaching ack"), args))
         return *exit;
-    const auto id = oneId(ctx, parser);
+    const auto id = oneIdArgument(ctx, parser);
     if (!id)
         return ExitUsage;
     const auto [workspace, actor, openExit] = openSignedIn(ctx);

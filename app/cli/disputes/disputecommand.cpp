@@ -18,19 +18,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("callqa::app::Dispute", text);
 }
 
-std::optional<qint64> idArgument(CliContext& ctx, const QCommandLineParser& parser,
-                                 const char* what)
-{
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
-    if (parser.positionalArguments().size() != 1 || !ok || id <= 0) {
-        ctx.err << tr("Give one %1 id (a number).").arg(QLatin1String(what)) << '\n'
-                << parser.applicationDescription() << '\n';
-        return std::nullopt;
-    }
-    return id;
-}
-
 int printDispute(CliContext& ctx, const review::Result<review::Dispute>& dispute)
 {
     if (!dispute)
@@ -56,7 +43,7 @@ int runOpen(CliContext& ctx, const QStringList& args)
     parser.addOptions({reason, item});
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("dispute open"), args))
         return *exit;
-    const auto evaluation = idArgument(ctx, parser, "evaluation");
+    const auto evaluation = oneIdArgument(ctx, parser);
     if (!evaluation)
         return ExitUsage;
     QMap<QString, QString> items;
@@ -137,7 +124,7 @@ int runDecision(CliContext& ctx, const QStringList& args, const QString& name)
         parser.addOption(answers);
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("dispute ") + name, args))
         return *exit;
-    const auto dispute = idArgument(ctx, parser, "dispute");
+    const auto dispute = oneIdArgument(ctx, parser);
     if (!dispute)
         return ExitUsage;
     std::optional<checklists::AnswerSet> revised;
