@@ -96,7 +96,7 @@ Estimate absoluteIcc(const MeanSquares& ms, int n, int k)
     const double fu = fQuantile(kUpper, v, n - 1);
     const double spread = k * ms.judges + (double(k) * n - k - n) * ms.error;
     e.ci95 = ConfidenceInterval{n * (ms.between - fl * ms.error) / (fl * spread + n * ms.between),
-                      n * (fu * ms.between - ms.error) / (spread + n * fu * ms.between)};
+                                n * (fu * ms.between - ms.error) / (spread + n * fu * ms.between)};
     return e;
 }
 

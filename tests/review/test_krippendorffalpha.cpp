@@ -37,8 +37,8 @@ TEST_CASE("Krippendorff's alpha reproduces the 2011 worked example with missing 
         Level level;
         double expected;
     };
-    for (const Row row :
-         {Row{Level::Nominal, 0.7434}, Row{Level::Ordinal, 0.8154}, Row{Level::ConfidenceInterval, 0.8491}}) {
+    for (const Row row : {Row{Level::Nominal, 0.7434}, Row{Level::Ordinal, 0.8154},
+                          Row{Level::ConfidenceInterval, 0.8491}}) {
         INFO(levelName(row.level).toStdString());
         const Estimate alpha = krippendorffAlpha(krippendorff2011(), row.level);
         REQUIRE(alpha.defined());
@@ -82,7 +82,8 @@ TEST_CASE("Krippendorff's alpha bootstrap interval is seeded and brackets the es
     const Ratings data = krippendorff2011();
     const Estimate a = krippendorffAlphaWithInterval(data, Level::ConfidenceInterval);
     const Estimate b = krippendorffAlphaWithInterval(data, Level::ConfidenceInterval);
-    const Estimate other = krippendorffAlphaWithInterval(data, Level::ConfidenceInterval, {1000, 7});
+    const Estimate other =
+        krippendorffAlphaWithInterval(data, Level::ConfidenceInterval, {1000, 7});
     REQUIRE(a.ci95.has_value());
     REQUIRE(b.ci95.has_value());
     REQUIRE(other.ci95.has_value());
