@@ -2,6 +2,7 @@
 
 #include "app/gui/calibration/calibrationpanel.h"
 #include "app/gui/checklisteditor/checklistpicker.h"
+#include "app/gui/evaluations/myevaluationspanel.h"
 #include "app/gui/library/libraryfilterbar.h"
 #include "app/gui/library/libraryview.h"
 #include "app/gui/queues/myqueuepanel.h"
@@ -164,6 +165,19 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
             window->show();
         });
         fileMenu->addAction(calibration);
+    }
+    // Agents: their own evaluations, to read, acknowledge and dispute, in the library's place
+    // (an agent reads no calls but their own evaluations').
+    if (may(review::Action::ReadOwnEvaluations)) {
+        auto* mine = new MyEvaluationsPanel(*m_workspace, m_actor, this);
+        m_pages->addWidget(mine);
+        if (!may(review::Action::ReadCalls))
+            m_pages->setCurrentWidget(mine);
+        connect(m_watcher.get(), &review::ChangeWatcher::changed, mine,
+                [mine](const QString& topic) {
+                    if (review::ChangeWatcher::concerns(topic, QStringLiteral("evaluations")))
+                        mine->refresh();
+                });
     }
     fileMenu->addAction(refresh);
     fileMenu->addSeparator();

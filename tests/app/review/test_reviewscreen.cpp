@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
@@ -312,4 +313,43 @@ TEST_CASE("review screen: once the holder's lease runs out, the draft is offered
     CHECK_FALSE(screen.readOnly());
     CHECK_FALSE(takeOver->isVisible());
     CHECK(screen.form()->model().answers() == answers);
+}
+
+// Run by the next test in a process whose sound server does not exist.
+TEST_CASE("review screen without an audio device: a banner, and scoring goes on",
+          "[.nodevice]")
+{
+    testing::TestLocation location(review::Backend::Sqlite);
+    auto workspace = testing::openWorkspace(location);
+    testing::ReviewFloor floor(*workspace, 2);
+    app::ReviewScreen screen(*workspace, testing::signedInAs(*workspace, QStringLiteral("rita")));
+    showActive(screen);
+    REQUIRE(screen.openCall(floor.items.at(0).callId));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    CHECK(screen.bannerText().contains(QLatin1String("No sound")));
+    CHECK(screen.bannerText().contains(QLatin1String("Scoring and comments work")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L); // the playhead still moves
+    CHECK(screen.waveform()->position() == 5000);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
+    CHECK(screen.form()->model().answers().size() == 1);
+    REQUIRE(screen.draft()->flush());
+}
+
+TEST_CASE("review screen: no audio device (PulseAudio unreachable) says so, no crash",
+          "[app][gui][review]")
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CALLQA_TEST_PULSE_STATE"));
+    env.insert(QStringLiteral("PULSE_SERVER"), QStringLiteral("unix:/nonexistent/callqa/native"));
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("[.nodevice]")});
+    REQUIRE(child.waitForStarted(10000));
+    REQUIRE(child.waitForFinished(120000));
+    const QString output = QString::fromLocal8Bit(child.readAll());
+    INFO(output.toStdString());
+    CHECK(child.exitStatus() == QProcess::NormalExit);
+    CHECK(child.exitCode() == 0);
+    CHECK(output.contains(QStringLiteral("All tests passed")));
 }

@@ -1,0 +1,54 @@
+#pragma once
+// "My evaluations": an agent's own evaluations, each with its answers, the reviewers' comments
+// and their moments, acknowledging one, and disputing one. Nothing of other agents is listed (the
+// stores decide).
+
+#include "review/auth/permissions.h"
+#include "review/result.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace callqa::review {
+class Workspace;
+}
+
+namespace callqa::app {
+
+class MyEvaluationsModel;
+
+class MyEvaluationsPanel : public QWidget {
+    Q_OBJECT
+public:
+    MyEvaluationsPanel(review::Workspace& workspace, review::Actor actor,
+                       QWidget* parent = nullptr);
+
+    void refresh();
+    QTableView* table() const { return m_table; }
+    QString detailText() const;
+    QString message() const;
+    // The selected evaluation's actions, as the buttons run them after asking.
+    review::Status acknowledgeSelected(const QString& comment);
+    review::Status disputeSelected(const QString& reason, const QMap<QString, QString>& items);
+
+private:
+    qint64 selectedId() const;
+    void showSelected();
+    void askAcknowledge();
+    void askDispute();
+
+    review::Workspace& m_workspace;
+    review::Actor m_actor;
+    MyEvaluationsModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_detail = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_acknowledge = nullptr;
+    QPushButton* m_dispute = nullptr;
+};
+
+} // namespace callqa::app
