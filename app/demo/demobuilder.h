@@ -33,6 +33,7 @@ struct DemoSummary {
     int calibrationScores = 0;
     int disputes = 0;         // opened by this run
     int coachingSessions = 0; // held by this run
+    int goals = 0;            // set by this run, with the demo metrics they rest on
 };
 
 // Fills a workspace with what a new user needs to see a living system: teams, agents, users for
