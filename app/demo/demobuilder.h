@@ -40,7 +40,8 @@ struct DemoSummary {
 // every role, the default checklist published, two calls in three scored on it, and spoken
 // stereo calls (agent left, customer right) in English, German, Turkish,
 // Russian and Persian, with pauses, some overtalk and some dead air. Needs espeak-ng, sox and
-// ffmpeg. Running it again adds nothing twice.
+// ffmpeg. Then demo metrics, talk analysis and goals (demogoals.h). Running it again adds nothing
+// twice.
 review::Result<DemoSummary>
 buildDemo(review::Workspace& workspace, const DemoOptions& options,
           const std::function<void(int done, int total)>& progress = {});

@@ -1,7 +1,9 @@
 #include "app/demo/demogoals.h"
 
+#include "app/callanalysis.h"
 #include "app/demo/demobuilder.h"
 #include "app/demo/demoscript.h"
+#include "review/evaluations/evaluationstore.h"
 #include "review/goals/goalstore.h"
 #include "review/goals/goaltasks.h"
 #include "review/metrics/metriccatalog.h"
@@ -209,8 +211,8 @@ QList<DemoGoal> demoGoals(qint64 today)
                            tr("The customer has the fix within a working day: from next week the "
                               "second line takes cases the same morning.")),
                       {}};
-    goals << DemoGoal{goal(floor, QStringLiteral("dead_air_s"), {}, lower, 6,
-                           tr("QA listening sessions"), 2, day(-20), day(40),
+    goals << DemoGoal{goal(floor, QStringLiteral("dead_air_s"), {}, lower, 3,
+                           tr("QA listening sessions of the last quarter"), 0.5, day(-20), day(40),
                            QStringLiteral("carla"),
                            tr("Silence while the agent looks something up feels like being put on "
                               "hold; say what you are doing.")),
@@ -232,11 +234,20 @@ review::Status saveDemoGoals(review::Workspace& workspace, const QStringList& ca
     const qint64 today = workspace.now() / kDayMs * kDayMs;
     if (const review::Status imported = importMetrics(workspace, callIds, seed, today); !imported)
         return imported;
+    // Dead air per call comes from talk analysis, made as `callqa analyze` makes it.
+    for (const QString& callId : callIds) {
+        const qint64 id = review::findCallId(workspace, callId);
+        if (id == 0)
+            continue;
+        if (const auto analysed = analyzeCall(workspace, demoUser(QStringLiteral("sara")), id);
+            !analysed)
+            return review::Status::failure(
+                tr("Analysing %1 failed: %2").arg(callId, analysed.error()));
+    }
     const QList<DemoGoal> goals = demoGoals(today);
     review::GoalTasks tasks(workspace, demoUser(QStringLiteral("sara")));
     for (const DemoGoal& goal : goals) {
-        // A goal on a metric without data is refused; the demo sets it once there is some
-        // (dead air needs talk analysis, which the demo does not run; a small demo may have no
+        // A goal on a metric without data is refused (a demo of very few calls may have no
         // evaluations).
         const review::MetricInfo* metric = review::findMetric(goal.goal.metric);
         if (!metric || review::metricRowCount(workspace.db(), *metric) == 0)
