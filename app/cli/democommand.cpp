@@ -96,7 +96,7 @@ int runDemo(CliContext& ctx, const QStringList& args)
             << tr("%1 disputes opened, %2 coaching sessions held.")
                    .arg(QString::number(summary->disputes),
                         QString::number(summary->coachingSessions))
-            << '\n';
+            << ' ' << tr("%1 goals set.").arg(summary->goals) << '\n';
     return ExitOk;
 }
 

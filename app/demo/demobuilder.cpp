@@ -4,6 +4,7 @@
 #include "app/demo/callmixer.h"
 #include "app/demo/demoagentloop.h"
 #include "app/demo/democalibration.h"
+#include "app/demo/demogoals.h"
 #include "app/demo/demoqueues.h"
 #include "app/demo/demoscript.h"
 #include "app/demo/speechsynth.h"
@@ -354,6 +355,9 @@ Result<DemoSummary> buildDemo(review::Workspace& workspace, const DemoOptions& o
         if (const review::Status looped = saveDemoAgentLoop(workspace, summary); !looped)
             return R::failure(tr("Making the demo disputes and coaching sessions failed: %1")
                                   .arg(looped.error()));
+        if (const review::Status goals = saveDemoGoals(workspace, callIds, options.seed, summary);
+            !goals)
+            return R::failure(tr("Setting the demo goals failed: %1").arg(goals.error()));
     } catch (const review::DbError& error) {
         return R::failure(tr("Scoring the demo calls failed: %1").arg(error.message()));
     }

@@ -33,13 +33,15 @@ struct DemoSummary {
     int calibrationScores = 0;
     int disputes = 0;         // opened by this run
     int coachingSessions = 0; // held by this run
+    int goals = 0;            // set by this run, with the demo metrics they rest on
 };
 
 // Fills a workspace with what a new user needs to see a living system: teams, agents, users for
 // every role, the default checklist published, two calls in three scored on it, and spoken
 // stereo calls (agent left, customer right) in English, German, Turkish,
 // Russian and Persian, with pauses, some overtalk and some dead air. Needs espeak-ng, sox and
-// ffmpeg. Running it again adds nothing twice.
+// ffmpeg. Then demo metrics, talk analysis and goals (demogoals.h). Running it again adds nothing
+// twice.
 review::Result<DemoSummary>
 buildDemo(review::Workspace& workspace, const DemoOptions& options,
           const std::function<void(int done, int total)>& progress = {});

@@ -3,6 +3,7 @@
 #include "app/gui/calibration/calibrationpanel.h"
 #include "app/gui/checklisteditor/checklistpicker.h"
 #include "app/gui/evaluations/myevaluationspanel.h"
+#include "app/gui/goals/goalsscreen.h"
 #include "app/gui/library/libraryfilterbar.h"
 #include "app/gui/library/libraryview.h"
 #include "app/gui/queues/myqueuepanel.h"
@@ -179,6 +180,18 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
                         mine->refresh();
                 });
     }
+    // Everyone signed in: GoalStore shows agents their own goals and their team's.
+    auto* goals = new QAction(tr("&Goals…"), this);
+    goals->setObjectName(QStringLiteral("goalsAction"));
+    connect(goals, &QAction::triggered, this, [this] {
+        auto* window = new GoalsScreen(*m_workspace, m_actor, this);
+        window->setWindowFlag(Qt::Window);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowTitle(tr("Goals"));
+        window->resize(1100, 500);
+        window->show();
+    });
+    fileMenu->addAction(goals);
     fileMenu->addAction(refresh);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);

@@ -233,7 +233,8 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
                         {}, QStringLiteral("demo"))
                   .exitCode == 0);
 
-    INFO("talk analysis of every call, stored; peaks from the store");
+    INFO("the demo analysed every call (its dead-air goal rests on it): stored; peaks from the "
+         "store");
     const Run analyzed =
         runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("sara"),
                    QStringLiteral("--json"), QStringLiteral("analyze"), QStringLiteral("--all")},
@@ -246,7 +247,7 @@ TEST_CASE("cli: the demo builds a living workspace, and a second run adds nothin
         const QJsonObject call = value.toObject();
         CHECK(call.value(QStringLiteral("agent_talk_ms")).toDouble() > 5000);
         CHECK(call.value(QStringLiteral("customer_talk_ms")).toDouble() > 2000);
-        CHECK_FALSE(call.value(QStringLiteral("from_cache")).toBool());
+        CHECK(call.value(QStringLiteral("from_cache")).toBool());
     }
     const Run peaks =
         runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("sara"),
@@ -322,4 +323,70 @@ TEST_CASE("cli: the full demo has acknowledged and disputed evaluations and coac
     CHECK(acknowledged);
     CHECK(json("carla", {QStringLiteral("coaching"), QStringLiteral("list")}).array().size() == 2);
     CHECK(json("jonas", {QStringLiteral("coaching"), QStringLiteral("list")}).array().size() == 1);
+}
+
+TEST_CASE("cli: the full demo sets the teams' example goals on imported metrics, in every status",
+          "[app][cli][demo][goals]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("demo/workspace.db"));
+    const Run demo = runCallqa({QStringLiteral("--db"), db, QStringLiteral("demo")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("9 goals set.")));
+    const auto progress = [&] {
+        const Run run = runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                   QStringLiteral("sara"), QStringLiteral("--json"),
+                                   QStringLiteral("goals"), QStringLiteral("progress")},
+                                  {}, QStringLiteral("demo"));
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return QJsonDocument::fromJson(run.out.toUtf8()).array();
+    };
+    QMap<QString, QString> statusByMetric;
+    QJsonObject wait;
+    for (const QJsonValue& g : progress()) {
+        const QJsonObject goal = g.toObject();
+        const QString metric = goal.value(QStringLiteral("metric")).toString() +
+                               goal.value(QStringLiteral("item")).toString();
+        statusByMetric.insert(metric, goal.value(QStringLiteral("status")).toString());
+        if (metric == QLatin1String("wait_s"))
+            wait = goal;
+    }
+    INFO("the goals from the teams' own examples, on the metrics the demo imported");
+    CHECK(statusByMetric.keys() ==
+          QStringList{QStringLiteral("csat"), QStringLiteral("customers_per_day"),
+                      QStringLiteral("dead_air_s"), QStringLiteral("escalation_rate"),
+                      QStringLiteral("item_compliancethanked-customer"), QStringLiteral("nps"),
+                      QStringLiteral("qa_score"), QStringLiteral("resolution_time_s"),
+                      QStringLiteral("wait_s")});
+    INFO("every status shows");
+    CHECK(QSet<QString>(statusByMetric.cbegin(), statusByMetric.cend()) ==
+          QSet<QString>{QStringLiteral("on_track"), QStringLiteral("at_risk"),
+                        QStringLiteral("achieved"), QStringLiteral("missed"),
+                        QStringLiteral("not_enough_data"), QStringLiteral("not_started")});
+    CHECK(statusByMetric.value(QStringLiteral("wait_s")) == QLatin1String("on_track"));
+    CHECK(statusByMetric.value(QStringLiteral("csat")) == QLatin1String("missed"));
+    CHECK(statusByMetric.value(QStringLiteral("dead_air_s")) == QLatin1String("on_track"));
+    INFO("wait 15 -> 5 minutes, with tasks for three named people, one of them behind");
+    CHECK(wait.value(QStringLiteral("baseline")).toDouble() == 900);
+    CHECK(wait.value(QStringLiteral("target")).toDouble() == 300);
+    QStringList owners;
+    int behind = 0;
+    for (const QJsonValue& t : wait.value(QStringLiteral("tasks")).toArray()) {
+        owners << t.toObject().value(QStringLiteral("owner")).toString();
+        behind += t.toObject().value(QStringLiteral("behind")).toBool() ? 1 : 0;
+    }
+    CHECK(owners ==
+          QStringList{QStringLiteral("sara"), QStringLiteral("mehmet"), QStringLiteral("carla")});
+    CHECK(behind == 1);
+    INFO("running the demo again sets no goal twice");
+    const Run again = runCallqa({QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                 QStringLiteral("admin"), QStringLiteral("demo")},
+                                {}, QStringLiteral("demo"));
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("0 goals set.")));
+    CHECK(progress().size() == 9);
 }

@@ -1,5 +1,6 @@
 #include "app/audioprober.h"
 #include "app/gui/calibration/calibrationpanel.h"
+#include "app/gui/goals/goalsscreen.h"
 #include "app/gui/mainwindow.h"
 #include "review/agents/directory.h"
 #include "review/calls/callimporter.h"
@@ -103,4 +104,11 @@ TEST_CASE("main window: offers only what the signed-in role may do", "[app][gui]
     REQUIRE(table);
     CHECK(table->model()->rowCount() == 0);
     CHECK(agent->statusBar()->currentMessage().contains(QStringLiteral("agent")));
+
+    INFO("the goals screen opens from the menu for everyone, an agent too");
+    auto* goals = agent->findChild<QAction*>(QStringLiteral("goalsAction"));
+    REQUIRE(goals);
+    goals->trigger();
+    CHECK(agent->findChild<app::GoalsScreen*>());
+    CHECK(admin->findChild<QAction*>(QStringLiteral("goalsAction")));
 }

@@ -1,0 +1,32 @@
+#include "app/gui/goals/goalprogressdelegate.h"
+
+#include "app/gui/goals/goalprogressbar.h"
+#include "app/gui/goals/goalsmodel.h"
+
+#include <QColor>
+
+#include <QPainter>
+
+namespace callqa::app {
+
+void GoalProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                 const QModelIndex& index) const
+{
+    const QVariant expected = index.data(GoalsModel::ShareExpectedRole);
+    if (index.column() == GoalsModel::Progress && expected.isValid()) {
+        const QVariant done = index.data(GoalsModel::ShareDoneRole);
+        const ProgressBarGeometry bar = progressBarGeometry(
+            option.rect.adjusted(2, 3, -2, -3),
+            done.isValid() ? std::optional(done.toDouble()) : std::nullopt, expected.toDouble());
+        QColor colour = index.data(GoalsModel::StatusColourRole).value<QColor>();
+        colour.setAlpha(110);
+        painter->save();
+        painter->fillRect(bar.fill, colour);
+        painter->setPen(QPen(option.palette.color(QPalette::WindowText), 2));
+        painter->drawLine(bar.paceX, option.rect.top() + 1, bar.paceX, option.rect.bottom() - 1);
+        painter->restore();
+    }
+    QStyledItemDelegate::paint(painter, option, index);
+}
+
+} // namespace callqa::app

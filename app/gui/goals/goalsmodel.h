@@ -1,0 +1,46 @@
+#pragma once
+
+#include "review/goals/goalprogress.h"
+
+#include <QAbstractTableModel>
+
+namespace callqa::app {
+
+// Goals with their progress, one row each, read-only.
+class GoalsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Goal,
+        Scope,
+        Baseline,
+        Target,
+        Current,
+        Progress,
+        Status,
+        Deadline,
+        Owner,
+        Count
+    };
+    enum Role {
+        ShareDoneRole = Qt::UserRole + 1, // double, or invalid without a value
+        ShareExpectedRole,                // double 0..1
+        StatusRole,                       // the status id ("on_track", ...)
+        StatusColourRole,                 // QColor (statusColour)
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setGoals(QList<review::GoalProgress> goals);
+    const QList<review::GoalProgress>& goals() const { return m_goals; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<review::GoalProgress> m_goals;
+};
+
+} // namespace callqa::app

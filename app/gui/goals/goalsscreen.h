@@ -1,0 +1,38 @@
+#pragma once
+
+#include "review/auth/permissions.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace callqa::review {
+class Workspace;
+}
+
+namespace callqa::app {
+
+class GoalsModel;
+
+// The goals one may see (GoalStore: everything for those who read all evaluations, one's own and
+// one's team's for an agent), each with its progress bar, pace marker and status. Read-only.
+class GoalsScreen : public QWidget {
+    Q_OBJECT
+public:
+    GoalsScreen(review::Workspace& workspace, review::Actor actor, QWidget* parent = nullptr);
+
+    void refresh();
+    GoalsModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QString message() const; // why nothing shows, or empty
+
+private:
+    review::Workspace& m_workspace;
+    review::Actor m_actor;
+    GoalsModel* m_model;
+    QTableView* m_table;
+    QLabel* m_message;
+};
+
+} // namespace callqa::app
