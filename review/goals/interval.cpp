@@ -23,8 +23,10 @@ std::optional<Interval> wilsonInterval(qsizetype successes, qsizetype n)
     const double centre = p + z2 / (2 * nn);
     const double spread = kZ * std::sqrt(p * (1 - p) / nn + z2 / (4 * nn * nn));
     const double scale = 1 + z2 / nn;
-    return Interval{std::max(0.0, (centre - spread) / scale),
-                    std::min(1.0, (centre + spread) / scale)};
+    // At 0 or n successes a bound is exactly 0 or 1; rounding would leave 5e-17 or 0.9999...
+    const double low = successes == 0 ? 0.0 : std::max(0.0, (centre - spread) / scale);
+    const double high = successes == n ? 1.0 : std::min(1.0, (centre + spread) / scale);
+    return Interval{low, high};
 }
 
 double tQuantile975(int df)

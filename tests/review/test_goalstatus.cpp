@@ -20,6 +20,8 @@ TEST_CASE("goals: 95% intervals, hand-computed", "[review][goals]")
     CHECK(wilson->low == Approx(0.4902).margin(1e-4));
     CHECK(wilson->high == Approx(0.9433).margin(1e-4));
     CHECK(wilsonInterval(0, 10)->low == 0.0);
+    CHECK(wilsonInterval(0, 3)->low == 0.0);
+    CHECK(wilsonInterval(3, 3)->high == 1.0);
     CHECK_FALSE(wilsonInterval(0, 0).has_value());
 
     const auto t = tInterval({1, 2, 3, 4, 5}); // mean 3, s sqrt(2.5), t(4) 2.776

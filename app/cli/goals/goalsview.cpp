@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <cmath>
+
 namespace callqa::app {
 
 namespace {
@@ -30,8 +32,11 @@ QString statusText(review::GoalStatus status)
     return goalsTr("not enough data");
 }
 
+// Four significant digits, never in exponent form (a day is 86,400 s, not 8.64e+04).
 QString numberText(double value)
 {
+    if (std::abs(value) >= 1000)
+        return QLocale().toString(value, 'f', 0);
     return QLocale().toString(value, 'g', 4);
 }
 
