@@ -35,6 +35,20 @@
 
 namespace callqa::app {
 
+namespace {
+
+// A screen of its own beside the main window (which owns it), gone when closed.
+void showToolWindow(QWidget* window, const QString& title, QSize size)
+{
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(title);
+    window->resize(size);
+    window->show();
+}
+
+} // namespace
+
 MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Actor actor,
                        QWidget* parent)
     : QMainWindow(parent), m_workspace(std::move(workspace)), m_actor(std::move(actor))
@@ -158,12 +172,8 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
         auto* calibration = new QAction(tr("&Calibration sessions…"), this);
         calibration->setObjectName(QStringLiteral("calibrationAction"));
         connect(calibration, &QAction::triggered, this, [this] {
-            auto* window = new CalibrationPanel(*m_workspace, m_actor, this);
-            window->setWindowFlag(Qt::Window);
-            window->setAttribute(Qt::WA_DeleteOnClose);
-            window->setWindowTitle(tr("Calibration sessions"));
-            window->resize(1100, 700);
-            window->show();
+            showToolWindow(new CalibrationPanel(*m_workspace, m_actor, this),
+                           tr("Calibration sessions"), {1100, 700});
         });
         fileMenu->addAction(calibration);
     }
@@ -184,12 +194,7 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
     auto* goals = new QAction(tr("&Goals…"), this);
     goals->setObjectName(QStringLiteral("goalsAction"));
     connect(goals, &QAction::triggered, this, [this] {
-        auto* window = new GoalsScreen(*m_workspace, m_actor, this);
-        window->setWindowFlag(Qt::Window);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->setWindowTitle(tr("Goals"));
-        window->resize(1100, 500);
-        window->show();
+        showToolWindow(new GoalsScreen(*m_workspace, m_actor, this), tr("Goals"), {1100, 500});
     });
     fileMenu->addAction(goals);
     fileMenu->addAction(refresh);

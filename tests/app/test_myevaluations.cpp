@@ -3,8 +3,6 @@
 #include "app/gui/evaluations/myevaluationspanel.h"
 #include "app/gui/mainwindow.h"
 #include "checklists/sampleanswers.h"
-#include "review/auth/signin.h"
-#include "review/auth/userstore.h"
 #include "review/evaluations/evaluationdraftstore.h"
 #include "review/evaluations/reviewcomments.h"
 #include "tests/support/testworkspace.h"
@@ -21,16 +19,6 @@ using namespace callqa;
 
 namespace {
 
-review::Actor agentUser(review::Workspace& workspace, const QString& login, const QString& agent)
-{
-    REQUIRE(review::UserStore(workspace, review::Actor::owner())
-                .createUser(
-                    {login, login, {review::Role::Agent}, login + QStringLiteral("-pass"), agent}));
-    auto actor = review::signIn(workspace, login, login + QStringLiteral("-pass"));
-    REQUIRE(actor);
-    return actor.value();
-}
-
 } // namespace
 
 TEST_CASE("my evaluations: an agent reads, acknowledges and disputes their own, sees no other's",
@@ -44,8 +32,8 @@ TEST_CASE("my evaluations: an agent reads, acknowledges and disputes their own, 
     const qint64 other = testing::addTestCall(*workspace, QStringLiteral("a-2"));
     const review::Actor rita = testing::addReviewer(*workspace, QStringLiteral("rita"));
     const review::Actor jonas =
-        agentUser(*workspace, QStringLiteral("jonas"), QStringLiteral("a-1"));
-    agentUser(*workspace, QStringLiteral("ulla"), QStringLiteral("a-2"));
+        testing::addAgentUser(*workspace, QStringLiteral("jonas"), QStringLiteral("a-1"));
+    testing::addAgentUser(*workspace, QStringLiteral("ulla"), QStringLiteral("a-2"));
     const checklists::AnswerSet answers = checklists::fullMarksAnswers(version.checklist);
     review::EvaluationDraftStore drafts(*workspace, rita, QStringLiteral("ws"));
     const auto draft = drafts.open(commented, version.key);

@@ -1,6 +1,4 @@
 #include "checklists/sampleanswers.h"
-#include "review/auth/signin.h"
-#include "review/auth/userstore.h"
 #include "review/coaching/coachingstore.h"
 #include "review/evaluations/evaluationstore.h"
 #include "review/storage/workspace.h"
@@ -14,16 +12,6 @@ using namespace callqa::review;
 namespace {
 
 constexpr qint64 kDay = 86'400'000;
-
-Actor agentUser(Workspace& workspace, const QString& login, const QString& agentId)
-{
-    REQUIRE(
-        UserStore(workspace, Actor::owner())
-            .createUser({login, login, {Role::Agent}, login + QStringLiteral("-pass"), agentId}));
-    auto actor = signIn(workspace, login, login + QStringLiteral("-pass"));
-    REQUIRE(actor);
-    return actor.value();
-}
 
 } // namespace
 
@@ -40,8 +28,10 @@ TEST_CASE("coaching: sessions with evaluations, action items, acknowledgement, o
         const qint64 otherCall = testing::addTestCall(*workspace, QStringLiteral("a-2"));
         const Actor rita = testing::addReviewer(*workspace, QStringLiteral("rita"));
         const Actor carla = testing::addReviewer(*workspace, QStringLiteral("carla"), Role::Coach);
-        const Actor jonas = agentUser(*workspace, QStringLiteral("jonas"), QStringLiteral("a-1"));
-        const Actor ulla = agentUser(*workspace, QStringLiteral("ulla"), QStringLiteral("a-2"));
+        const Actor jonas =
+            testing::addAgentUser(*workspace, QStringLiteral("jonas"), QStringLiteral("a-1"));
+        const Actor ulla =
+            testing::addAgentUser(*workspace, QStringLiteral("ulla"), QStringLiteral("a-2"));
         EvaluationStore evaluations(*workspace, rita);
         const auto answers = checklists::fullMarksAnswers(version.checklist);
         const qint64 evaluation = evaluations.submit(call, version.id, answers)->id;

@@ -1,6 +1,4 @@
 #include "checklists/sampleanswers.h"
-#include "review/auth/signin.h"
-#include "review/auth/userstore.h"
 #include "review/disputes/disputestore.h"
 #include "review/evaluations/acknowledgements.h"
 #include "review/evaluations/evaluationstore.h"
@@ -32,18 +30,8 @@ struct DisputeFloor {
         sara = testing::addReviewer(*workspace, QStringLiteral("sara"), Role::Supervisor);
         omid = testing::addReviewer(*workspace, QStringLiteral("omid"), Role::Supervisor);
         carla = testing::addReviewer(*workspace, QStringLiteral("carla"), Role::Coach);
-        jonas = agent(QStringLiteral("jonas"), QStringLiteral("a-1"));
-        ulla = agent(QStringLiteral("ulla"), QStringLiteral("a-2"));
-    }
-
-    Actor agent(const QString& login, const QString& agentId)
-    {
-        UserStore users(*workspace, Actor::owner());
-        REQUIRE(users.createUser(
-            {login, login, {Role::Agent}, login + QStringLiteral("-pass"), agentId}));
-        auto actor = signIn(*workspace, login, login + QStringLiteral("-pass"));
-        REQUIRE(actor);
-        return actor.value();
+        jonas = testing::addAgentUser(*workspace, QStringLiteral("jonas"), QStringLiteral("a-1"));
+        ulla = testing::addAgentUser(*workspace, QStringLiteral("ulla"), QStringLiteral("a-2"));
     }
 
     qint64 evaluate(const checklists::AnswerSet& answers)

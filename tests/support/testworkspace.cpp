@@ -1,5 +1,6 @@
 #include "tests/support/testworkspace.h"
 
+#include "review/auth/signin.h"
 #include "review/auth/userstore.h"
 
 #include "checklists/defaultchecklist.h"
@@ -114,6 +115,23 @@ review::Actor addReviewer(review::Workspace& workspace, const QString& login, re
     actor.login = login;
     actor.roles = user.roles;
     return actor;
+}
+
+review::Actor addAgentUser(review::Workspace& workspace, const QString& login,
+                           const QString& agentExternalId)
+{
+    const auto created = review::UserStore(workspace, review::Actor::owner())
+                             .createUser({login,
+                                          login,
+                                          {review::Role::Agent},
+                                          login + QStringLiteral("-pass"),
+                                          agentExternalId});
+    INFO(created.error().toStdString());
+    REQUIRE(created.ok());
+    auto actor = review::signIn(workspace, login, login + QStringLiteral("-pass"));
+    INFO(actor.error().toStdString());
+    REQUIRE(actor.ok());
+    return actor.value();
 }
 
 qint64 addTestCall(review::Workspace& workspace, const QString& agentExternalId)

@@ -53,6 +53,10 @@ void addTestCalls(review::Workspace& workspace, int count, const QString& prefix
 review::Actor addReviewer(review::Workspace& workspace, const QString& login,
                           review::Role role = review::Role::Reviewer);
 
+// A user with the agent role linked to agent `agentExternalId` (password LOGIN-pass), signed in.
+review::Actor addAgentUser(review::Workspace& workspace, const QString& login,
+                           const QString& agentExternalId);
+
 review::ChecklistVersion publishDefaultChecklist(review::Workspace& workspace);
 
 // The URL of the cluster's maintenance database, read from CALLQA_TEST_PG_STATE.

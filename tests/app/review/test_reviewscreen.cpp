@@ -316,8 +316,7 @@ TEST_CASE("review screen: once the holder's lease runs out, the draft is offered
 }
 
 // Run by the next test in a process whose sound server does not exist.
-TEST_CASE("review screen without an audio device: a banner, and scoring goes on",
-          "[.nodevice]")
+TEST_CASE("review screen without an audio device: a banner, and scoring goes on", "[.nodevice]")
 {
     testing::TestLocation location(review::Backend::Sqlite);
     auto workspace = testing::openWorkspace(location);
