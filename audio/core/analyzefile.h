@@ -42,6 +42,10 @@ struct Analysis {
 };
 
 Result<Analysis> analyzeFile(const std::string& path, const AnalysisOptions& options = {});
+// A call recorded one direction per file (see Decoder::openLegs): channel 0 is the first leg,
+// channel 1 the second, at the first leg's rate; the shorter leg goes on as silence.
+Result<Analysis> analyzeLegs(const std::string& firstLeg, const std::string& secondLeg,
+                             const AnalysisOptions& options = {});
 // `bytes` must stay alive during the call.
 Result<Analysis> analyzeBuffer(std::span<const std::uint8_t> bytes,
                                const AnalysisOptions& options = {});

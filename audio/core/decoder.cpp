@@ -1,7 +1,6 @@
 #include "audio/core/decoder.h"
 
-#include "audio/core/ffmpeg/framereader.h"
-#include "audio/core/ffmpeg/resampler.h"
+#include "audio/core/ffmpeg/legstream.h"
 #include "audio/core/ffmpeg/tempofilter.h"
 #include "audio/core/formatlimits.h"
 #include "audio/core/seekplan.h"
@@ -9,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 namespace callqa::audio {
@@ -32,70 +32,109 @@ Status checkTempo(double tempo)
     return {};
 }
 
+Status checkOutputFormat(const DecoderOptions& options)
+{
+    if (Status tempo = checkTempo(options.tempo); !tempo)
+        return tempo;
+    if (options.sampleRate == 0 && options.channels == 0)
+        return {};
+    const std::string error =
+        formatLimitError(options.sampleRate != 0 ? options.sampleRate : kMinSampleRate,
+                         options.channels != 0 ? options.channels : 1);
+    return error.empty() ? Status() : Status::failure("output format: " + error);
+}
+
 } // namespace
 
+// One leg, or two side by side (each mixed to one channel: leg 0 left, leg 1 right); a leg that
+// ends first is continued with silence until the other ends.
 class Decoder::Impl {
 public:
-    Impl(std::unique_ptr<ffmpeg::FrameReader> reader, int outRate, int outChannels)
-        : m_reader(std::move(reader)), m_sourceRate(m_reader->sampleRate()), m_outRate(outRate),
-          m_outChannels(outChannels), m_family(codecFamily(m_reader->codec().codec->name)),
-          m_resampler(outRate, outChannels), m_tempo(outRate, outChannels)
+    Impl(std::vector<std::unique_ptr<ffmpeg::LegStream>> legs, int outRate, int outChannels)
+        : m_legs(std::move(legs)), m_outRate(outRate), m_outChannels(outChannels),
+          m_tempo(outRate, outChannels)
     {
     }
 
-    static Result<Decoder> open(Result<std::unique_ptr<ffmpeg::InputFile>> input,
+    static Result<Decoder> open(std::vector<std::unique_ptr<ffmpeg::FrameReader>> readers,
                                 const DecoderOptions& options);
     Result<std::size_t> read(float* dst, std::size_t frames);
     Status seek(std::int64_t frame);
     Status setTempo(double tempo) { return m_tempo.setTempo(tempo, m_output); }
     std::size_t available() const { return (m_output.size() - m_outputOffset) / channelCount(); }
     std::size_t channelCount() const { return static_cast<std::size_t>(m_outChannels); }
+    const ffmpeg::FrameReader& first() const { return m_legs.front()->reader(); }
 
-    std::unique_ptr<ffmpeg::FrameReader> m_reader;
-    int m_sourceRate;
+    std::vector<std::unique_ptr<ffmpeg::LegStream>> m_legs;
     int m_outRate;
     int m_outChannels;
-    CodecFamily m_family;
-    ffmpeg::Resampler m_resampler;
     ffmpeg::TempoFilter m_tempo;
-    std::vector<float> m_converted;  // one frame after the resampler, before the tempo filter
-    std::vector<float> m_output;     // ready for read(), from m_outputOffset on
-    std::size_t m_outputOffset = 0;  // in floats
-    std::int64_t m_dropUntil = -1;   // after a seek: first source sample to hand out
-    std::int64_t m_positionBase = 0; // output frame of the last seek
-    double m_positionAdvance = 0;    // media frames read since
+    std::vector<float> m_interleaved; // two legs side by side, before the tempo filter
+    std::vector<float> m_output;      // ready for read(), from m_outputOffset on
+    std::size_t m_outputOffset = 0;   // in floats
+    std::int64_t m_positionBase = 0;  // output frame of the last seek
+    double m_positionAdvance = 0;     // media frames read since
     bool m_ended = false;
 
 private:
-    Status decodeOne();
+    Status decodeMore();
+    Status pushLegs();
 };
 
-Status Decoder::Impl::decodeOne()
+Status Decoder::Impl::decodeMore()
 {
-    auto next = m_reader->next();
-    if (!next)
-        return Status::failure(next.error());
-    const AVFrame* frame = next.value();
-    m_converted.clear();
-    if (!frame) {
-        m_ended = true;
-        Status drained = m_resampler.drain(m_converted);
-        if (drained)
-            drained =
-                m_tempo.push(m_converted.data(), m_converted.size() / channelCount(), m_output);
-        return drained ? m_tempo.drain(m_output) : drained;
+    // The leg that is behind decodes next, so both stay about level.
+    ffmpeg::LegStream* behind = nullptr;
+    for (const auto& leg : m_legs)
+        if (!leg->ended() && (!behind || leg->available() < behind->available()))
+            behind = leg.get();
+    if (behind)
+        if (Status decoded = behind->decodeOne(); !decoded)
+            return decoded;
+    if (Status pushed = pushLegs(); !pushed)
+        return pushed;
+    const bool allEnded = std::all_of(m_legs.begin(), m_legs.end(), [](const auto& leg) {
+        return leg->ended() && leg->available() == 0;
+    });
+    if (!allEnded)
+        return {};
+    m_ended = true;
+    return m_tempo.drain(m_output);
+}
+
+Status Decoder::Impl::pushLegs()
+{
+    if (m_legs.size() == 1) {
+        ffmpeg::LegStream& leg = *m_legs.front();
+        const std::size_t n = leg.available();
+        Status pushed = m_tempo.push(leg.data(), n, m_output);
+        leg.consume(n);
+        return pushed;
     }
-    std::int64_t skip = 0;
-    if (m_dropUntil >= 0) {
-        skip = samplesToDrop(m_reader->frameStart(), frame->nb_samples, m_dropUntil);
-        if (skip >= frame->nb_samples)
-            return {};
-        m_dropUntil = -1;
+    // Frames every leg has (an ended leg has all of its frames: silence after them).
+    std::size_t ready = std::numeric_limits<std::size_t>::max();
+    std::size_t longest = 0;
+    for (const auto& leg : m_legs) {
+        longest = std::max(longest, leg->available());
+        if (!leg->ended())
+            ready = std::min(ready, leg->available());
     }
-    if (Status converted = m_resampler.convert(*frame, static_cast<int>(skip), m_converted);
-        !converted)
-        return converted;
-    return m_tempo.push(m_converted.data(), m_converted.size() / channelCount(), m_output);
+    const std::size_t n = ready == std::numeric_limits<std::size_t>::max() ? longest : ready;
+    if (n == 0)
+        return {};
+    m_interleaved.assign(n * channelCount(), 0.0f);
+    std::size_t channel = 0;
+    for (const auto& legPointer : m_legs) {
+        ffmpeg::LegStream& leg = *legPointer;
+        const std::size_t have = std::min(n, leg.available());
+        const auto legChannels = static_cast<std::size_t>(leg.channels());
+        for (std::size_t i = 0; i < have; ++i)
+            for (std::size_t c = 0; c < legChannels; ++c)
+                m_interleaved[i * channelCount() + channel + c] = leg.data()[i * legChannels + c];
+        leg.consume(have);
+        channel += legChannels;
+    }
+    return m_tempo.push(m_interleaved.data(), n, m_output);
 }
 
 Result<std::size_t> Decoder::Impl::read(float* dst, std::size_t frames)
@@ -106,7 +145,7 @@ Result<std::size_t> Decoder::Impl::read(float* dst, std::size_t frames)
         m_outputOffset = 0;
     }
     while (available() < frames && !m_ended) {
-        if (Status decoded = decodeOne(); !decoded)
+        if (Status decoded = decodeMore(); !decoded)
             return Result<std::size_t>::failure(decoded.error());
     }
     const std::size_t n = std::min(frames, available());
@@ -124,39 +163,16 @@ Result<std::size_t> Decoder::Impl::read(float* dst, std::size_t frames)
 Status Decoder::Impl::seek(std::int64_t frame)
 {
     frame = std::clamp<std::int64_t>(frame, 0, kMaxSeekFrame);
-    const std::int64_t target = av_rescale(frame, m_sourceRate, m_outRate);
-    const AVStream* stream = m_reader->input().stream();
-    bool ended = false;
-    for (int attempt = 0; attempt <= kLastSeekAttempt; ++attempt) {
-        const SeekPlan plan =
-            planSeek({target, m_sourceRate, m_family, m_reader->codec().frame_size,
-                      TimeBase{stream->time_base.num, stream->time_base.den},
-                      m_reader->originTimestamp(), m_reader->firstPacketTimestamp(), attempt});
-        if (Status sought = m_reader->seek(plan.timestamp, plan.fromStart); !sought) {
-            if (plan.fromStart)
-                return sought;
-            continue;
-        }
-        auto first = m_reader->next();
-        if (!first)
-            return Status::failure(first.error());
-        if (!first.value()) {
-            ended = true;
-            break;
-        }
-        if (m_reader->frameStart() > target && !plan.fromStart)
-            continue; // landed after the target: ask for more pre-roll
-        m_reader->pushBack();
-        break;
-    }
+    for (const auto& leg : m_legs)
+        if (Status sought = leg->seek(frame); !sought)
+            return sought;
     m_output.clear();
     m_outputOffset = 0;
-    m_resampler.reset();
     m_tempo.reset();
-    m_dropUntil = target;
     m_positionBase = frame;
     m_positionAdvance = 0;
-    m_ended = ended;
+    m_ended =
+        std::all_of(m_legs.begin(), m_legs.end(), [](const auto& leg) { return leg->ended(); });
     return {};
 }
 
@@ -167,33 +183,56 @@ Decoder::~Decoder() = default;
 
 Result<Decoder> Decoder::open(const std::string& path, const DecoderOptions& options)
 {
-    return Impl::open(ffmpeg::InputFile::open(path), options);
+    auto reader = ffmpeg::FrameReader::open(ffmpeg::InputFile::open(path));
+    if (!reader)
+        return failure(reader.error());
+    std::vector<std::unique_ptr<ffmpeg::FrameReader>> readers;
+    readers.push_back(std::move(reader.value()));
+    return Impl::open(std::move(readers), options);
 }
 
 Result<Decoder> Decoder::openBuffer(std::span<const std::uint8_t> bytes,
                                     const DecoderOptions& options)
 {
-    return Impl::open(ffmpeg::InputFile::open(bytes), options);
-}
-
-Result<Decoder> Decoder::Impl::open(Result<std::unique_ptr<ffmpeg::InputFile>> input,
-                                    const DecoderOptions& options)
-{
-    if (Status tempo = checkTempo(options.tempo); !tempo)
-        return failure(tempo.error());
-    if (options.sampleRate != 0 || options.channels != 0) {
-        const std::string error =
-            formatLimitError(options.sampleRate != 0 ? options.sampleRate : kMinSampleRate,
-                             options.channels != 0 ? options.channels : 1);
-        if (!error.empty())
-            return failure("output format: " + error);
-    }
-    auto reader = ffmpeg::FrameReader::open(std::move(input));
+    auto reader = ffmpeg::FrameReader::open(ffmpeg::InputFile::open(bytes));
     if (!reader)
         return failure(reader.error());
-    const int outRate = options.sampleRate != 0 ? options.sampleRate : reader.value()->sampleRate();
-    const int outChannels = options.channels != 0 ? options.channels : reader.value()->channels();
-    auto impl = std::make_unique<Impl>(std::move(reader.value()), outRate, outChannels);
+    std::vector<std::unique_ptr<ffmpeg::FrameReader>> readers;
+    readers.push_back(std::move(reader.value()));
+    return Impl::open(std::move(readers), options);
+}
+
+Result<Decoder> Decoder::openLegs(const std::string& firstLeg, const std::string& secondLeg,
+                                  const DecoderOptions& options)
+{
+    if (options.channels != 0 && options.channels != 2)
+        return failure("a recording in two legs plays as two channels");
+    std::vector<std::unique_ptr<ffmpeg::FrameReader>> readers;
+    for (const std::string& path : {firstLeg, secondLeg}) {
+        auto reader = ffmpeg::FrameReader::open(ffmpeg::InputFile::open(path));
+        if (!reader)
+            return failure(path + ": " + reader.error());
+        readers.push_back(std::move(reader.value()));
+    }
+    return Impl::open(std::move(readers), options);
+}
+
+Result<Decoder> Decoder::Impl::open(std::vector<std::unique_ptr<ffmpeg::FrameReader>> readers,
+                                    const DecoderOptions& options)
+{
+    if (Status format = checkOutputFormat(options); !format)
+        return failure(format.error());
+    const bool twoLegs = readers.size() > 1;
+    const int outRate =
+        options.sampleRate != 0 ? options.sampleRate : readers.front()->sampleRate();
+    const int legChannels =
+        twoLegs ? 1 : (options.channels != 0 ? options.channels : readers.front()->channels());
+    std::vector<std::unique_ptr<ffmpeg::LegStream>> legs;
+    for (auto& reader : readers)
+        legs.push_back(
+            std::make_unique<ffmpeg::LegStream>(std::move(reader), outRate, legChannels));
+    const int outChannels = legChannels * static_cast<int>(legs.size());
+    auto impl = std::make_unique<Impl>(std::move(legs), outRate, outChannels);
     std::vector<float> nothing;
     if (Status tempo = impl->m_tempo.setTempo(options.tempo, nothing); !tempo)
         return failure(tempo.error());
@@ -210,29 +249,41 @@ int Decoder::channels() const
 }
 int Decoder::sourceSampleRate() const
 {
-    return m_impl->m_sourceRate;
+    return m_impl->first().sampleRate();
 }
 int Decoder::sourceChannels() const
 {
-    return m_impl->m_reader->channels();
+    return legs() > 1 ? legs() : m_impl->first().channels();
+}
+int Decoder::legs() const
+{
+    return static_cast<int>(m_impl->m_legs.size());
 }
 std::string Decoder::codecName() const
 {
-    return m_impl->m_reader->codec().codec->name;
+    return m_impl->first().codec().codec->name;
 }
 
 std::int64_t Decoder::durationFrames() const
 {
-    return m_impl->m_reader->input().duration(AVRational{1, m_impl->m_outRate});
+    std::int64_t longest = 0;
+    for (const auto& leg : m_impl->m_legs)
+        longest =
+            std::max(longest, leg->reader().input().duration(AVRational{1, m_impl->m_outRate}));
+    return longest;
 }
 
 std::int64_t Decoder::durationMs() const
 {
-    return m_impl->m_reader->input().durationMs();
+    std::int64_t longest = 0;
+    for (const auto& leg : m_impl->m_legs)
+        longest = std::max(longest, leg->reader().input().durationMs());
+    return longest;
 }
 bool Decoder::durationExact() const
 {
-    return m_impl->m_reader->input().durationExact();
+    return std::all_of(m_impl->m_legs.begin(), m_impl->m_legs.end(),
+                       [](const auto& leg) { return leg->reader().input().durationExact(); });
 }
 
 std::int64_t Decoder::position() const

@@ -27,6 +27,11 @@ public:
     // `bytes` must outlive the decoder.
     static Result<Decoder> openBuffer(std::span<const std::uint8_t> bytes,
                                       const DecoderOptions& options = {});
+    // A call recorded one direction per file: each leg mixed to one channel, the first on
+    // channel 0 and the second on channel 1, sample-aligned from their starts; the shorter leg
+    // goes on as silence. options.channels must be 0 or 2.
+    static Result<Decoder> openLegs(const std::string& firstLeg, const std::string& secondLeg,
+                                    const DecoderOptions& options = {});
 
     Decoder(Decoder&&) noexcept;
     Decoder& operator=(Decoder&&) noexcept;
@@ -35,11 +40,12 @@ public:
     int sampleRate() const; // of the output
     int channels() const;   // of the output
     int sourceSampleRate() const;
-    int sourceChannels() const;
+    int sourceChannels() const; // of one file, or the number of legs
+    int legs() const;           // 1, or 2 for openLegs()
     std::string codecName() const;
 
-    // What the container says, in output frames / ms; 0 when unknown. Estimated when
-    // !durationExact() (MP3 without a Xing header): see measureExactDurationMs().
+    // What the container says (of the longer leg), in output frames / ms; 0 when unknown. Estimated
+    // when !durationExact() (MP3 without a Xing header): see measureExactDurationMs().
     std::int64_t durationFrames() const;
     std::int64_t durationMs() const;
     bool durationExact() const;
