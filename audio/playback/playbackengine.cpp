@@ -48,7 +48,7 @@ PlaybackEngine::~PlaybackEngine()
     dropSink();
 }
 
-PlaybackResult PlaybackEngine::open(const QString& path)
+PlaybackResult PlaybackEngine::open(const QString& path, const QString& secondLeg)
 {
     const auto requestedAt = std::chrono::steady_clock::now();
     close();
@@ -57,7 +57,10 @@ PlaybackResult PlaybackEngine::open(const QString& path)
     DecoderOptions options;
     options.sampleRate = format.sampleRate();
     options.tempo = m_speed;
-    auto decoder = Decoder::open(QFile::encodeName(path).toStdString(), options);
+    auto decoder = secondLeg.isEmpty()
+                       ? Decoder::open(QFile::encodeName(path).toStdString(), options)
+                       : Decoder::openLegs(QFile::encodeName(path).toStdString(),
+                                           QFile::encodeName(secondLeg).toStdString(), options);
     if (!decoder)
         return PlaybackResult::failure(
             tr("Cannot play %1: %2")

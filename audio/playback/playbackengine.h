@@ -35,7 +35,9 @@ public:
     explicit PlaybackEngine(QObject* parent = nullptr);
     ~PlaybackEngine() override;
 
-    PlaybackResult open(const QString& path);
+    // `secondLeg`: a call recorded one direction per file plays its two legs as channels 0 and 1
+    // (see Decoder::openLegs).
+    PlaybackResult open(const QString& path, const QString& secondLeg = {});
     void close();
     bool isOpen() const;
 

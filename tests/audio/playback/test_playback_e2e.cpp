@@ -230,3 +230,39 @@ TEST_CASE("pause holds the position and resume goes on from it", "[e2e]")
     CHECK(engine.state() == PlaybackEngine::State::Playing);
     engine.stop();
 }
+
+TEST_CASE("a call in two legs plays as one stereo stream and seeks on both", "[e2e][legs]")
+{
+    TempDir dir;
+    // Agent's leg (8 kHz u-law): 440 Hz; the customer's (MP3): 400 Hz for 2 s, then 600, 800...
+    const std::string agent =
+        ffmpeg(dir, "call-agent.wav", sineSource(8000, 12.0, {440}) + " -c:a pcm_mulaw");
+    const std::string customer = steppedFile(dir);
+    MonitorRecorder recorder;
+    PlaybackEngine engine;
+    const PlaybackResult opened =
+        engine.open(QString::fromStdString(agent), QString::fromStdString(customer));
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    CHECK(engine.duration() >= 11900);
+    engine.setChannelMap({0, 1});
+    playUntil(engine, 1000);
+    engine.seek(7000);
+    REQUIRE(waitUntil([&] { return engine.position() >= 8700; }, kTimeoutMs));
+    engine.stop();
+
+    const std::vector<float> audio = recorder.finish();
+    const std::vector<ToneRun> left = toneRuns(audio, 0);
+    const std::vector<ToneRun> right = toneRuns(audio, 1);
+    INFO("left: " << describe(left) << "; right: " << describe(right));
+    CHECK(findRun(left, 440, 2.0));
+    CHECK_FALSE(findRun(left, 1000, 0.1));
+    const ToneRun* before = findRun(right, 400);
+    const ToneRun* landed = findRun(right, 1000);
+    REQUIRE(before);
+    REQUIRE(landed);
+    // 7.0 s to 8.0 s of the customer's leg is 1000 Hz: one second of it.
+    CHECK(std::abs(landed->length - 1.0) <= kTimingSlack);
+    CHECK_FALSE(findRun(right, 600, 0.1));
+    CHECK_FALSE(findRun(right, 440, 0.1));
+}
