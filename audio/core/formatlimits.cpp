@@ -1,6 +1,15 @@
 #include "audio/core/formatlimits.h"
 
+extern "C" {
+#include <libavutil/mem.h>
+}
+
 namespace callqa::audio {
+
+void capFfmpegAllocations()
+{
+    av_max_alloc(kMaxFfmpegAllocation);
+}
 
 std::string formatLimitError(int sampleRate, int channels)
 {

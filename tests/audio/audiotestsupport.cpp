@@ -138,4 +138,31 @@ void writeBytes(const std::string& path, std::span<const std::uint8_t> bytes)
     REQUIRE(out.good());
 }
 
+namespace {
+
+long statusField(const std::string& name)
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind(name, 0) == 0)
+            return std::stol(line.substr(name.size()));
+    }
+    FAIL("no " << name << " in /proc/self/status");
+    return 0;
+}
+
+} // namespace
+
+RssGrowth::RssGrowth()
+{
+    std::ofstream("/proc/self/clear_refs") << "5";
+    m_start = statusField("VmRSS:");
+}
+
+long RssGrowth::kib() const
+{
+    return statusField("VmHWM:") - m_start;
+}
+
 } // namespace callqa::audio::test

@@ -47,6 +47,16 @@ std::vector<float> channel(std::span<const float> interleaved, int channels, int
 double zeroCrossingFrequency(std::span<const float> mono, int sampleRate);
 double rms(std::span<const float> samples);
 
+// Peak resident memory minus resident memory at construction, after resetting the peak (Linux).
+class RssGrowth {
+public:
+    RssGrowth();
+    long kib() const;
+
+private:
+    long m_start = 0;
+};
+
 std::vector<std::uint8_t> readBytes(const std::string& path);
 void writeBytes(const std::string& path, std::span<const std::uint8_t> bytes);
 

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 
-#include <fstream>
 #include <sstream>
 
 using namespace callqa::audio;
@@ -39,31 +38,6 @@ void checkSegments(const std::vector<Segment>& got, const std::vector<Segment>& 
     for (std::size_t i = 0; i < got.size(); ++i)
         checkSegment(got[i], expected[i]);
 }
-
-// Peak resident memory minus resident memory now, after resetting the peak (Linux).
-class RssGrowth {
-public:
-    RssGrowth()
-    {
-        std::ofstream("/proc/self/clear_refs") << "5";
-        m_start = field("VmRSS:");
-    }
-    long kib() const { return field("VmHWM:") - m_start; }
-
-private:
-    static long field(const std::string& name)
-    {
-        std::ifstream status("/proc/self/status");
-        std::string line;
-        while (std::getline(status, line)) {
-            if (line.rfind(name, 0) == 0)
-                return std::stol(line.substr(name.size()));
-        }
-        FAIL("no " << name << " in /proc/self/status");
-        return 0;
-    }
-    long m_start = 0;
-};
 
 } // namespace
 

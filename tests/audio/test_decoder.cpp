@@ -240,3 +240,42 @@ TEST_CASE("damaged or truncated audio decodes what is there and ends", "[decoder
     CHECK(all.size() < 16000 + 2000);
     CHECK(std::all_of(all.begin(), all.end(), [](float v) { return std::abs(v) <= 1.01f; }));
 }
+
+TEST_CASE("a header claiming a huge block is refused without allocating it", "[decoder][memory]")
+{
+    // A 16 kB WAV whose LIST/INFO chunk claims a 512 MiB tag: uncapped, FFmpeg allocated and
+    // zeroed all of it (a fuzzing finding; `ffprobe` on this file peaks at 570 MB).
+    const auto le32 = [](std::vector<std::uint8_t>& out, std::uint32_t v) {
+        for (int i = 0; i < 4; ++i)
+            out.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
+    };
+    const auto tag = [](std::vector<std::uint8_t>& out, const char* fourcc) {
+        out.insert(out.end(), fourcc, fourcc + 4);
+    };
+    std::vector<std::uint8_t> body;
+    tag(body, "WAVE");
+    tag(body, "fmt ");
+    le32(body, 16);
+    for (const std::uint32_t v : {0x00010001u, 8000u, 16000u, 0x00100002u})
+        le32(body, v); // PCM mono, 8 kHz, 16 bits
+    tag(body, "LIST");
+    le32(body, 0x7ffffff0u);
+    tag(body, "INFO");
+    tag(body, "INAM");
+    le32(body, 512u << 20);
+    body.insert(body.end(), 16, 'x');
+    tag(body, "data");
+    le32(body, 16000);
+    body.insert(body.end(), 16000, 0);
+    std::vector<std::uint8_t> wav;
+    tag(wav, "RIFF");
+    le32(wav, static_cast<std::uint32_t>(body.size()));
+    wav.insert(wav.end(), body.begin(), body.end());
+
+    const RssGrowth growth;
+    auto opened = Decoder::openBuffer(wav);
+    if (opened) // whatever FFmpeg makes of the rest, it must not have taken the memory
+        (void)decodeAll(opened.value());
+    INFO("grew by " << growth.kib() << " KiB");
+    CHECK(growth.kib() < 64 * 1024);
+}

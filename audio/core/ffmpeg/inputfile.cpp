@@ -88,6 +88,7 @@ Result<std::unique_ptr<InputFile>> InputFile::finishOpen(std::unique_ptr<InputFi
 {
     using R = Result<std::unique_ptr<InputFile>>;
     quietFfmpegLog();
+    capFfmpegAllocations();
     // On failure avformat_open_input frees a context we allocated.
     if (const int rc = avformat_open_input(&raw, url, nullptr, nullptr); rc < 0)
         return R::failure("cannot open: " + errorString(rc));
