@@ -6,6 +6,7 @@
 #include "review/storage/workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -42,6 +43,31 @@ QString recordingsRoot(review::Workspace& workspace)
 QString callRecordingPath(review::Workspace& workspace, const review::CallRecording& recording)
 {
     return review::resolveRecordingPath(recordingsRoot(workspace), recording.storedPath);
+}
+
+QString callSecondLegPath(review::Workspace& workspace, const review::CallRecording& recording)
+{
+    if (recording.secondLegStoredPath.isEmpty())
+        return {};
+    return review::resolveRecordingPath(recordingsRoot(workspace), recording.secondLegStoredPath);
+}
+
+QString missingRecordingFile(const QString& path, const QString& secondLeg)
+{
+    if (!QFileInfo(path).isFile())
+        return path;
+    if (!secondLeg.isEmpty() && !QFileInfo(secondLeg).isFile())
+        return secondLeg;
+    return {};
+}
+
+audio::Result<audio::Analysis> analyzeRecording(const QString& path, const QString& secondLeg,
+                                                const audio::AnalysisOptions& options)
+{
+    const std::string file = QFile::encodeName(path).toStdString();
+    if (secondLeg.isEmpty())
+        return audio::analyzeFile(file, options);
+    return audio::analyzeLegs(file, QFile::encodeName(secondLeg).toStdString(), options);
 }
 
 review::CallTalkMetrics toCallTalkMetrics(const review::CallRecording& recording,
@@ -113,16 +139,18 @@ review::Result<CallAnalysis> analyzeCall(review::Workspace& workspace, const rev
     }
 
     const QString path = callRecordingPath(workspace, recording.value());
-    if (!QFileInfo::exists(path) && stored)
+    const QString secondLeg = callSecondLegPath(workspace, recording.value());
+    const QString missing = missingRecordingFile(path, secondLeg);
+    if (!missing.isEmpty() && stored)
         return *stored;
-    if (!QFileInfo::exists(path))
+    if (!missing.isEmpty())
         return R::failure(tr("The recording of call %1 is not at %2. Import the folder it moved "
                              "to, or tell this workstation where the recordings are mounted "
                              "(Workspace > Recordings folder… in the window, or "
                              "CALLQA_RECORDINGS_ROOT).")
                               .arg(callId)
-                              .arg(path));
-    const auto analysis = audio::analyzeFile(path.toStdString());
+                              .arg(missing));
+    const auto analysis = analyzeRecording(path, secondLeg);
     if (!analysis)
         return R::failure(
             tr("Cannot analyse %1: %2").arg(path, QString::fromStdString(analysis.error())));

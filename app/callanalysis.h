@@ -30,8 +30,19 @@ struct CallAnalysis {
 review::Result<CallAnalysis> analyzeCall(review::Workspace& workspace, const review::Actor& actor,
                                          qint64 callId, bool force = false);
 
-// Where this workstation finds the call's recording (its recordings root and the stored path).
+// Where this workstation finds the call's recording (its recordings root and the stored path):
+// the one file, or the agent's leg of a call recorded in two.
 QString callRecordingPath(review::Workspace& workspace, const review::CallRecording& recording);
+// The customer's leg of a call recorded in two files; empty for a call in one.
+QString callSecondLegPath(review::Workspace& workspace, const review::CallRecording& recording);
+
+// The first of the call's files (one, or both legs) this workstation cannot find; empty when
+// every one is there.
+QString missingRecordingFile(const QString& path, const QString& secondLeg);
+
+// One decoding pass over a call's audio: audio::analyzeFile, or analyzeLegs for two legs.
+audio::Result<audio::Analysis> analyzeRecording(const QString& path, const QString& secondLeg,
+                                                const audio::AnalysisOptions& options = {});
 
 // Stores what one decoding pass of the call's recording found (with talk metrics), for a caller
 // that decoded it itself (the review screen, off its GUI thread).

@@ -15,6 +15,7 @@ importOnWorkstation(review::Workspace& workspace, const review::Actor& actor,
     options.folder = request.folder;
     options.manifestPath = request.manifestPath;
     options.createAgents = request.createAgents;
+    options.inLegIsCustomer = request.inLegIsCustomer;
     // The workspace's own root is the importer's fallback (it claims one on the first import).
     options.recordingsRoot = workstationOwnRecordingsRoot(request.recordingsRootOption);
     review::CallImporter importer(workspace, probeRecording);

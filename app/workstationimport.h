@@ -11,6 +11,7 @@ struct WorkstationImport {
     QString manifestPath;
     QString recordingsRootOption; // --recordings-root; empty in the window
     bool createAgents = false;
+    bool inLegIsCustomer = false; // --in-leg customer
 };
 
 // An import as this workstation runs it, from the command line or the window's Import: the

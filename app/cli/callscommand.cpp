@@ -67,6 +67,10 @@ int runCalls(CliContext& ctx, const QStringList& args)
             object.insert(QStringLiteral("call_id"),
                           call.externalId.isEmpty() ? QJsonValue() : QJsonValue(call.externalId));
             object.insert(QStringLiteral("recording"), call.relativePath);
+            // A call recorded in two files: `recording` is the agent's leg.
+            object.insert(QStringLiteral("customer_leg"), call.secondLegPath.isEmpty()
+                                                              ? QJsonValue()
+                                                              : QJsonValue(call.secondLegPath));
             object.insert(QStringLiteral("codec"), call.codec);
             object.insert(QStringLiteral("channels"), call.channels);
             object.insert(QStringLiteral("duration_ms"), call.durationMs);

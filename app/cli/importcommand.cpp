@@ -25,16 +25,21 @@ QJsonObject reportToJson(const review::ImportReport& report)
     object.insert(QStringLiteral("imported"), report.imported);
     object.insert(QStringLiteral("duplicates"), report.duplicates);
     object.insert(QStringLiteral("relinked"), report.relinked);
+    object.insert(QStringLiteral("legs_joined"), report.legsJoined);
     object.insert(QStringLiteral("missing"), QJsonArray::fromStringList(report.missing));
-    QJsonArray problems;
-    for (const review::ImportProblem& problem : report.problems) {
-        QJsonObject row;
-        row.insert(QStringLiteral("file"), problem.file);
-        row.insert(QStringLiteral("row"), problem.row);
-        row.insert(QStringLiteral("reason"), problem.reason);
-        problems.append(row);
-    }
-    object.insert(QStringLiteral("problems"), problems);
+    const auto lines = [](const QList<review::ImportProblem>& list) {
+        QJsonArray array;
+        for (const review::ImportProblem& problem : list) {
+            QJsonObject row;
+            row.insert(QStringLiteral("file"), problem.file);
+            row.insert(QStringLiteral("row"), problem.row);
+            row.insert(QStringLiteral("reason"), problem.reason);
+            array.append(row);
+        }
+        return array;
+    };
+    object.insert(QStringLiteral("problems"), lines(report.problems));
+    object.insert(QStringLiteral("notes"), lines(report.notes));
     object.insert(QStringLiteral("unknown_agents"),
                   QJsonArray::fromStringList(report.unknownAgents));
     object.insert(QStringLiteral("created_agents"),
@@ -51,12 +56,20 @@ void printReport(CliContext& ctx, const review::ImportReport& report)
                         locale.toString(report.duplicates), locale.toString(report.relinked),
                         locale.toString(report.problems.size()))
             << '\n';
-    for (const review::ImportProblem& problem : report.problems) {
+    if (report.legsJoined > 0)
+        ctx.out << tr("%1 call(s) recorded in two legs joined a leg imported on its own before.")
+                       .arg(locale.toString(report.legsJoined))
+                << '\n';
+    const auto print = [&](const QString& kind, const review::ImportProblem& problem) {
         const QString where = problem.row > 0
                                   ? tr("%1 (manifest row %2)").arg(problem.file).arg(problem.row)
                                   : problem.file;
-        ctx.out << "  " << tr("problem") << ": " << where << ": " << problem.reason << '\n';
-    }
+        ctx.out << "  " << kind << ": " << where << ": " << problem.reason << '\n';
+    };
+    for (const review::ImportProblem& problem : report.problems)
+        print(tr("problem"), problem);
+    for (const review::ImportProblem& problem : report.notes)
+        print(tr("note"), problem);
     for (const QString& path : report.missing)
         ctx.out << "  " << tr("missing") << ": " << path << ": "
                 << tr("the library has this call, but the file is gone") << '\n';
@@ -89,14 +102,26 @@ int runImport(CliContext& ctx, const QStringList& args)
     const QCommandLineOption createAgentsOption(
         QStringLiteral("create-agents"),
         tr("Create agents the file names or manifest name by id only, marked \"to be named\"."));
+    const QCommandLineOption inLegOption(
+        QStringLiteral("in-leg"),
+        tr("Calls recorded in two legs (NAME-in/NAME-out, NAME-t/NAME-r): whose voice the -in "
+           "and -t leg carries, agent (the default: recorded on the agent's channel) or "
+           "customer."),
+        QStringLiteral("agent|customer"), QStringLiteral("agent"));
     parser.addOption(manifestOption);
     parser.addOption(rootOption);
     parser.addOption(createAgentsOption);
+    parser.addOption(inLegOption);
     parser.addPositionalArgument(QStringLiteral("FOLDER"), tr("Folder of recordings."));
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("import"), args))
         return *exit;
     if (parser.positionalArguments().size() != 1) {
         ctx.err << tr("Name exactly one folder to import.") << '\n';
+        return ExitUsage;
+    }
+    const QString inLeg = parser.value(inLegOption);
+    if (inLeg != QLatin1String("agent") && inLeg != QLatin1String("customer")) {
+        ctx.err << tr("--in-leg is agent or customer, not \"%1\".").arg(inLeg) << '\n';
         return ExitUsage;
     }
     auto [workspace, actor, openExit] = openSignedIn(ctx);
@@ -113,6 +138,7 @@ int runImport(CliContext& ctx, const QStringList& args)
     request.manifestPath = parser.value(manifestOption);
     request.recordingsRootOption = parser.value(rootOption);
     request.createAgents = parser.isSet(createAgentsOption);
+    request.inLegIsCustomer = inLeg == QLatin1String("customer");
 
     QElapsedTimer timer;
     timer.start();

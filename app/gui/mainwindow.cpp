@@ -342,7 +342,7 @@ void MainWindow::showSelectedCall()
     if (call->missing)
         text += tr("<p><b>The recording is missing</b> from %1. Scores and notes are kept; "
                    "import the folder it moved to and it is re-linked.</p>")
-                    .arg(call->relativePath.toHtmlEscaped());
+                    .arg(review::recordingLabel(*call).toHtmlEscaped());
     m_details->setText(text);
 }
 

@@ -52,7 +52,7 @@ Result<CallRecording> CallAnalysisStore::recording(qint64 callId)
     try {
         QSqlQuery q = m_workspace.db().exec(
             QStringLiteral("SELECT content_sha256, relative_path, channels, agent_channel, "
-                           "customer_channel FROM calls WHERE id = ?"),
+                           "customer_channel, second_leg_path FROM calls WHERE id = ?"),
             {callId});
         if (!q.next())
             return Result<CallRecording>::failure(tr("There is no call with id %1.").arg(callId));
@@ -63,6 +63,7 @@ Result<CallRecording> CallAnalysisStore::recording(qint64 callId)
         recording.channels = q.value(2).toInt();
         recording.agentChannel = optionalOf<int>(q.value(3));
         recording.customerChannel = optionalOf<int>(q.value(4));
+        recording.secondLegStoredPath = q.value(5).toString();
         return recording;
     } catch (const DbError& error) {
         return Result<CallRecording>::failure(error.message());

@@ -18,6 +18,9 @@ struct CallRecording {
     qint64 callId = 0;
     QString contentSha256;
     QString storedPath; // relative to the recordings root (see recordingpath.h)
+    // The customer's leg of a call recorded one direction per file (then storedPath is the
+    // agent's); empty for a call in one file.
+    QString secondLegStoredPath;
     int channels = 0;
     std::optional<int> agentChannel;
     std::optional<int> customerChannel;

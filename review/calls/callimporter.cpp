@@ -1,38 +1,28 @@
 #include "review/calls/callimporter.h"
 
-#include "review/agents/directory.h"
+#include "review/calls/callimportjob.h"
+
 #include "review/audit/auditlog.h"
-#include "review/calls/callsearchtext.h"
-#include "review/calls/filenamepattern.h"
+#include "review/calls/calllegs.h"
 #include "review/calls/recordingpath.h"
 #include "review/calls/recordingsroot.h"
 #include "review/storage/changenotice.h"
 #include "review/storage/workspace.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 namespace callqa::review {
 
+using importing::FileRejected;
+using importing::tr;
+
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("callqa::review::CallImporter", text);
-}
-
 const QString kRootSetting = QStringLiteral("recordings_root");
-
-// A problem found while importing one file: rolls its transaction back and becomes a report line.
-struct FileRejected {
-    QString reason;
-    QString unknownAgent;
-};
 
 // A root that exists is compared by its real path, as the imported folder is: a workstation may
 // reach the share through a symbolic link.
@@ -43,22 +33,7 @@ QString normalisedRoot(const QString& root)
     return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
 }
 
-QString outsideRootReason(const QString& root)
-{
-    return tr("outside the recordings root %1, so no other workstation would find it; not "
-              "imported. Import it from under the root, or tell this workstation where the "
-              "shared folder is mounted (Workspace > Recordings folder… in the window, "
-              "--recordings-root or CALLQA_RECORDINGS_ROOT)")
-        .arg(root);
-}
-
 } // namespace
-
-struct CallImporter::FileJob {
-    QString absolutePath;
-    QString relativeToFolder;
-    const CallFacts* manifestFacts = nullptr;
-};
 
 QString sha256OfFile(const QString& path, QString* error)
 {
@@ -139,28 +114,13 @@ ImportReport CallImporter::run(const ImportOptions& options,
                                              problem.row, problem.reason};
     }
 
-    QList<FileJob> jobs;
-    QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (path == manifestAbsolute || it.fileName().startsWith(QLatin1Char('.')))
-            continue;
-        FileJob job;
-        job.absolutePath = path;
-        job.relativeToFolder = QDir(folder).relativeFilePath(path);
-        if (manifest.rejectedFiles.contains(job.relativeToFolder) ||
-            manifest.rejectedFiles.contains(path))
-            continue; // its row's problem is already in the report
-        job.manifestFacts = manifest.find(job.relativeToFolder, path);
-        jobs << job;
-    }
-    std::sort(jobs.begin(), jobs.end(), [](const FileJob& a, const FileJob& b) {
-        return a.relativeToFolder < b.relativeToFolder;
-    });
+    const QList<FileJob> jobs =
+        collectJobs(folder, manifestAbsolute, manifest, options.inLegIsCustomer);
     for (const CallFacts& facts : std::as_const(manifest.rows)) {
         const bool present = std::any_of(jobs.begin(), jobs.end(), [&](const FileJob& job) {
             return job.manifestFacts == &facts;
         });
+        // A row of two legs whose legs are both gone; one gone is the job's note.
         if (!present)
             report.problems << ImportProblem{
                 facts.file, facts.row,
@@ -170,6 +130,9 @@ ImportReport CallImporter::run(const ImportOptions& options,
     ImportProgress state{0, int(jobs.size()), 0};
     for (const FileJob& job : std::as_const(jobs)) {
         ++report.scanned;
+        if (!job.note.isEmpty())
+            report.notes << ImportProblem{job.relativeToFolder,
+                                          job.manifestFacts ? job.manifestFacts->row : 0, job.note};
         const qsizetype problemsBefore = report.problems.size();
         try {
             importOne(job, report);
@@ -199,7 +162,8 @@ ImportReport CallImporter::run(const ImportOptions& options,
             return report;
         }
         ++state.done;
-        state.bytes += QFileInfo(job.absolutePath).size();
+        state.bytes += QFileInfo(job.absolutePath).size() +
+                       (job.legs() ? QFileInfo(job.customerAbsolute).size() : 0);
         if (progress)
             progress(state);
     }
@@ -207,236 +171,75 @@ ImportReport CallImporter::run(const ImportOptions& options,
     return report;
 }
 
-void CallImporter::importOne(const FileJob& job, ImportReport& report)
+QList<CallImporter::FileJob> CallImporter::collectJobs(const QString& folder,
+                                                       const QString& manifestAbsolute,
+                                                       const Manifest& manifest,
+                                                       bool inLegIsCustomer) const
 {
-    const QFileInfo info(job.absolutePath);
-    auto reject = [&](const QString& reason) {
-        report.problems << ImportProblem{job.relativeToFolder,
-                                         job.manifestFacts ? job.manifestFacts->row : 0, reason};
-    };
-    if (info.size() == 0)
-        return reject(tr("empty file (0 bytes)"));
-    QString readError;
-    const QString hash = sha256OfFile(job.absolutePath, &readError);
-    if (hash.isEmpty())
-        return reject(tr("cannot read: %1").arg(readError));
-
-    const QString storedPath = storedRecordingPath(m_root, job.absolutePath);
-    Database& db = m_workspace.db();
-
-    // Known content: the same recording again, or one that moved.
-    QSqlQuery known = db.exec(
-        QStringLiteral("SELECT id, relative_path FROM calls WHERE content_sha256 = ?"), {hash});
-    if (known.next()) {
-        const qint64 callId = known.value(0).toLongLong();
-        const QString oldPath = known.value(1).toString();
-        known.finish();
-        if (oldPath == storedPath) {
-            ++report.duplicates;
-            const Status cleared = db.transact([&] {
-                const bool found =
-                    db.exec(QStringLiteral("UPDATE calls SET missing = ? WHERE id = ? AND missing"),
-                            {false, callId})
-                        .numRowsAffected() == 1;
-                if (!found)
-                    return;
-                appendAudit(db, m_workspace.now(),
-                            {m_actor, QStringLiteral("call.found"), QStringLiteral("call"),
-                             QString::number(callId),
-                             QJsonObject{{QStringLiteral("path"), storedPath}}});
-                announceChange(db, QStringLiteral("calls"));
-            });
-            if (!cleared)
-                reject(cleared.error());
-            return;
-        }
-        if (QFileInfo::exists(resolveRecordingPath(m_root, oldPath))) {
-            ++report.duplicates;
-            return;
-        }
-        if (QDir::isAbsolutePath(storedPath))
-            return reject(outsideRootReason(m_root));
-        bool moved = false;
-        const Status relinked = db.transact([&] {
-            // Only from the path we saw: a workstation that re-linked it a moment ago wins.
-            moved = db.exec(QStringLiteral("UPDATE calls SET relative_path = ?, missing = ? "
-                                           "WHERE id = ? AND relative_path = ?"),
-                            {storedPath, false, callId, oldPath})
-                        .numRowsAffected() == 1;
-            if (!moved)
-                return;
-            announceChange(db, QStringLiteral("calls"));
-            QJsonObject detail;
-            detail.insert(QStringLiteral("from"), oldPath);
-            detail.insert(QStringLiteral("to"), storedPath);
-            appendAudit(db, m_workspace.now(),
-                        {m_actor, QStringLiteral("call.relink"), QStringLiteral("call"),
-                         QString::number(callId), detail});
-        });
-        if (!relinked)
-            reject(relinked.error());
-        else if (moved)
-            ++report.relinked;
+    QList<FileJob> jobs;
+    QStringList loose; // files no manifest row names: paired by the naming rule
+    QHash<QString, QString> absoluteOf;
+    QHash<const CallFacts*, QStringList> legRows; // rows of two legs: their files found
+    QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path == manifestAbsolute || it.fileName().startsWith(QLatin1Char('.')))
+            continue;
+        const QString relative = QDir(folder).relativeFilePath(path);
+        if (manifest.rejectedFiles.contains(relative) || manifest.rejectedFiles.contains(path))
+            continue; // its row's problem is already in the report
+        absoluteOf.insert(relative, path);
+        const CallFacts* facts = manifest.find(relative, path);
+        if (facts && !facts->customerFile.isEmpty())
+            legRows[facts] << relative;
+        else if (facts)
+            jobs << FileJob{path, relative, {}, {}, relative, facts, {}};
         else
-            ++report.duplicates;
-        return;
+            loose << relative;
     }
-
-    if (QDir::isAbsolutePath(storedPath))
-        return reject(outsideRootReason(m_root));
-    const CallFacts facts =
-        job.manifestFacts ? *job.manifestFacts : factsFromFileName(job.relativeToFolder);
-    const RecordingProbe probe = m_prober(job.absolutePath);
-    if (!probe.ok)
-        return reject(tr("not a readable recording: %1").arg(probe.error));
-    if (facts.channels.agentChannel >= probe.channels ||
-        facts.channels.customerChannel >= probe.channels)
-        return reject(
-            tr("the manifest puts a speaker on channel %1, but the recording has only "
-               "%2 channel(s)")
-                .arg(std::max(facts.channels.agentChannel, facts.channels.customerChannel) + 1)
-                .arg(probe.channels));
-
-    bool inserted = false;
-    QString createdAgent;
-    const Status status = db.transact(
-        [&] {
-            inserted = false;
-            createdAgent.clear();
-            Directory directory(db);
-            const qint64 now = m_workspace.now();
-            QVariant agentId;
-            QVariant teamId;
-            const auto team = [&](const QString& name) {
-                if (!directory.findTeam(name))
-                    appendAudit(db, now,
-                                {m_actor,
-                                 QStringLiteral("team.create"),
-                                 QStringLiteral("team"),
-                                 name.trimmed(),
-                                 {}});
-                return directory.ensureTeam(name, now);
-            };
-            if (!facts.agentId.isEmpty()) {
-                const auto agent = directory.findAgent(facts.agentId);
-                if (!agent && facts.agentName.isEmpty() && !m_createAgents)
-                    throw FileRejected{
-                        tr("unknown agent \"%1\": give agent_name in the manifest, add the agent "
-                           "first (callqa agent add), or import with --create-agents to create "
-                           "it \"to be named\"")
-                            .arg(facts.agentId),
-                        facts.agentId};
-                qint64 id = 0;
-                if (agent) {
-                    id = agent->id;
-                } else {
-                    const bool unnamed = facts.agentName.isEmpty();
-                    id = unnamed ? directory.createUnnamedAgent(facts.agentId, now)
-                                 : directory.ensureAgent(facts.agentId, facts.agentName, now);
-                    appendAudit(db, now,
-                                {m_actor, QStringLiteral("agent.create"), QStringLiteral("agent"),
-                                 facts.agentId.trimmed(),
-                                 QJsonObject{{QStringLiteral("name"),
-                                              unnamed ? facts.agentId : facts.agentName},
-                                             {QStringLiteral("to_be_named"), unnamed},
-                                             {QStringLiteral("file"), job.relativeToFolder}}});
-                    if (unnamed)
-                        createdAgent = facts.agentId.trimmed();
-                }
-                agentId = id;
-                const qint64 at = facts.startedAtMs.value_or(now);
-                if (!facts.team.isEmpty()) {
-                    const qint64 teamRow = team(facts.team);
-                    teamId = teamRow;
-                    if (!directory.teamAt(id, at))
-                        directory.assignTeam(id, teamRow, at);
-                } else if (const auto current = directory.teamAt(id, at)) {
-                    teamId = *current;
-                }
-            } else if (!facts.team.isEmpty()) {
-                teamId = team(facts.team);
-            }
-            if (!facts.callId.isEmpty()) {
-                const QVariant other = db.scalar(
-                    QStringLiteral("SELECT id FROM calls WHERE external_id = ?"), {facts.callId});
-                if (other.isValid())
-                    throw FileRejected{
-                        tr("call_id \"%1\" already belongs to another recording").arg(facts.callId),
-                        {}};
-            }
-            const QString metadataJson =
-                QString::fromUtf8(QJsonDocument(facts.metadata).toJson(QJsonDocument::Compact));
-            const auto nullable = [](int channel) { return channel < 0 ? QVariant() : channel; };
-            QSqlQuery q = db.exec(
-                QStringLiteral(
-                    "INSERT INTO calls (external_id, content_sha256, relative_path, file_size, "
-                    "format, "
-                    "codec, sample_rate, channels, duration_ms, agent_channel, customer_channel, "
-                    "agent_id, team_id, started_at, direction, queue, metadata, missing, "
-                    "imported_at, search_folded) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (content_sha256) DO NOTHING RETURNING id"),
-                {facts.callId.isEmpty() ? QVariant() : facts.callId,
-                 hash,
-                 storedPath,
-                 info.size(),
-                 probe.format,
-                 probe.codec,
-                 probe.sampleRate,
-                 probe.channels,
-                 probe.durationMs,
-                 nullable(facts.channels.agentChannel),
-                 nullable(facts.channels.customerChannel),
-                 agentId,
-                 teamId,
-                 facts.startedAtMs ? QVariant(*facts.startedAtMs) : QVariant(),
-                 facts.direction.isEmpty() ? QVariant() : facts.direction,
-                 facts.queue.isEmpty() ? QVariant() : facts.queue,
-                 metadataJson,
-                 false,
-                 now,
-                 callSearchText(facts.callId, facts.queue, metadataJson)});
-            if (!q.next())
-                return; // another workstation imported the same recording a moment ago
-            const qint64 callId = q.value(0).toLongLong();
-            q.finish();
-            QJsonObject detail;
-            detail.insert(QStringLiteral("path"), storedPath);
-            detail.insert(QStringLiteral("sha256"), hash);
-            if (!facts.agentId.isEmpty())
-                detail.insert(QStringLiteral("agent"), facts.agentId.trimmed());
-            if (!facts.team.isEmpty())
-                detail.insert(QStringLiteral("team"), facts.team.trimmed());
-            appendAudit(db, now,
-                        {m_actor, QStringLiteral("call.import"), QStringLiteral("call"),
-                         QString::number(callId), detail});
-            announceChange(db, QStringLiteral("calls"));
-            inserted = true;
-        },
-        TransactOptions{.retryUniqueViolation = true});
-    if (!status) {
-        // Another workstation may have committed the same recording while this one tried.
-        bool committedElsewhere = false;
-        if (!db.lastErrorLostConnection()) {
-            try {
-                committedElsewhere =
-                    db.scalar(QStringLiteral("SELECT id FROM calls WHERE content_sha256 = ?"),
-                              {hash})
-                        .isValid();
-            } catch (const DbError&) {
-                // report the original error
-            }
+    for (auto row = legRows.cbegin(); row != legRows.cend(); ++row) {
+        const CallFacts* facts = row.key();
+        QString agent;
+        QString customer;
+        for (const QString& relative : row.value()) {
+            const bool isCustomer = facts->customerFile == relative ||
+                                    facts->customerFile == absoluteOf.value(relative);
+            (isCustomer ? customer : agent) = relative;
         }
-        if (!committedElsewhere)
-            return reject(status.error());
-        inserted = false;
+        if (!agent.isEmpty() && !customer.isEmpty()) {
+            jobs << FileJob{absoluteOf.value(agent),
+                            agent,
+                            absoluteOf.value(customer),
+                            customer,
+                            agent,
+                            facts,
+                            {}};
+            continue;
+        }
+        const QString present = agent.isEmpty() ? customer : agent;
+        jobs << FileJob{absoluteOf.value(present),
+                        present,
+                        {},
+                        {},
+                        present,
+                        facts,
+                        tr("the other leg, %1, is not in the folder; this leg is imported as a "
+                           "call of its own, and joins its partner when a later import finds it")
+                            .arg(agent.isEmpty() ? facts->file : facts->customerFile)};
     }
-    if (inserted)
-        ++report.imported;
-    else
-        ++report.duplicates;
-    if (!createdAgent.isEmpty() && !report.createdAgents.contains(createdAgent))
-        report.createdAgents << createdAgent;
+    for (const ImportUnit& unit : groupLegs(loose, inLegIsCustomer))
+        jobs << FileJob{absoluteOf.value(unit.file),
+                        unit.file,
+                        unit.customerFile.isEmpty() ? QString()
+                                                    : absoluteOf.value(unit.customerFile),
+                        unit.customerFile,
+                        unit.factsName,
+                        nullptr,
+                        unit.note};
+    std::sort(jobs.begin(), jobs.end(), [](const FileJob& a, const FileJob& b) {
+        return a.relativeToFolder < b.relativeToFolder;
+    });
+    return jobs;
 }
 
 void CallImporter::markMissing(const QString& root, const QString& folder, ImportReport& report)
@@ -444,11 +247,20 @@ void CallImporter::markMissing(const QString& root, const QString& folder, Impor
     Database& db = m_workspace.db();
     try {
         QList<QPair<qint64, QString>> gone;
-        QSqlQuery q = db.exec(QStringLiteral("SELECT id, relative_path FROM calls"));
+        QSqlQuery q =
+            db.exec(QStringLiteral("SELECT id, relative_path, second_leg_path FROM calls"));
         while (q.next()) {
-            const QString path = resolveRecordingPath(root, q.value(1).toString());
-            if (path.startsWith(folder + QLatin1Char('/')) && !QFileInfo::exists(path))
-                gone << qMakePair(q.value(0).toLongLong(), q.value(1).toString());
+            // A call in two legs is missing when either leg is.
+            for (const int column : {1, 2}) {
+                const QString stored = q.value(column).toString();
+                if (stored.isEmpty())
+                    continue;
+                const QString path = resolveRecordingPath(root, stored);
+                if (path.startsWith(folder + QLatin1Char('/')) && !QFileInfo::exists(path)) {
+                    gone << qMakePair(q.value(0).toLongLong(), stored);
+                    break;
+                }
+            }
         }
         q.finish();
         for (const auto& [id, path] : std::as_const(gone)) {

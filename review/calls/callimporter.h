@@ -6,11 +6,13 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 
 namespace callqa::review {
 
+class Database;
 class Workspace;
 
 // What the audio side found in a file. Filled by the caller's prober (the app wires in the FFmpeg
@@ -33,7 +35,9 @@ struct ImportOptions {
     // setting, or the folder on the first import. A file outside it is not imported or re-linked.
     QString recordingsRoot;
     bool createAgents = false; // unknown agent ids in file names become agents "to be named"
-    Actor actor;               // must be allowed to import calls; recorded in the audit log
+    // Two-leg file names (see calllegs.h): the "-in"/"-t" leg is the customer's, not the agent's.
+    bool inLegIsCustomer = false;
+    Actor actor; // must be allowed to import calls; recorded in the audit log
 };
 
 struct ImportProblem {
@@ -53,8 +57,11 @@ struct ImportReport {
     int imported = 0;
     int duplicates = 0;
     int relinked = 0;
+    int legsJoined = 0;  // legs imported on their own earlier that joined their partner
     QStringList missing; // recordings the library knows under the folder that are gone from disk
     QList<ImportProblem> problems;
+    // Imported, but worth a line: a leg without its partner, legs of different lengths.
+    QList<ImportProblem> notes;
     QStringList unknownAgents;   // agent ids files were refused for (without createAgents)
     QStringList createdAgents;   // agent ids created "to be named" (with createAgents)
     QString recordingsRoot;      // the root paths were stored relative to
@@ -74,7 +81,20 @@ public:
 
 private:
     struct FileJob;
+    QList<FileJob> collectJobs(const QString& folder, const QString& manifestAbsolute,
+                               const Manifest& manifest, bool inLegIsCustomer) const;
     void importOne(const FileJob& job, ImportReport& report);
+    // A recording already in the workspace (same content hash): a duplicate, found again, or
+    // moved (re-linked). False when the content is new.
+    bool handleKnownContent(const QString& hash, const QString& storedPath,
+                            const QString& storedSecond, ImportReport& report,
+                            const std::function<void(const QString&)>& reject);
+    struct CallParties {
+        QVariant agentId;
+        QVariant teamId;
+    };
+    CallParties resolveParties(Database& db, const CallFacts& facts, const FileJob& job, qint64 now,
+                               QString& createdAgent);
     void markMissing(const QString& root, const QString& folder, ImportReport& report);
 
     Workspace& m_workspace;

@@ -35,11 +35,18 @@ QString filterConditions(const CallFilter& filter, QVariantList& binds)
 
 } // namespace
 
+QString recordingLabel(const CallSummary& call)
+{
+    if (call.secondLegPath.isEmpty())
+        return call.relativePath;
+    return call.relativePath + QStringLiteral(" + ") + call.secondLegPath;
+}
+
 QString callSummaryColumns()
 {
     return QStringLiteral("c.id, c.external_id, c.relative_path, c.codec, c.channels, "
                           "c.duration_ms, c.started_at, a.name, t.name, c.direction, c.queue, "
-                          "c.missing");
+                          "c.missing, c.second_leg_path");
 }
 
 CallSummary readCallSummary(const QSqlQuery& q)
@@ -58,6 +65,7 @@ CallSummary readCallSummary(const QSqlQuery& q)
     call.direction = q.value(9).toString();
     call.queue = q.value(10).toString();
     call.missing = q.value(11).toBool();
+    call.secondLegPath = q.value(12).toString();
     return call;
 }
 
@@ -84,11 +92,12 @@ QList<CallSummary> listCalls(Database& db, const CallFilter& filter)
     QSqlQuery q = db.exec(sql, binds);
     while (q.next()) {
         CallSummary call = readCallSummary(q);
-        if (!q.value(12).isNull()) {
-            if (!q.value(13).isNull())
-                call.score = q.value(13).toDouble();
-            call.passed = q.value(14).toBool();
-            call.criticalFail = q.value(15).toBool();
+        constexpr int e = kCallSummaryColumns;
+        if (!q.value(e).isNull()) {
+            if (!q.value(e + 1).isNull())
+                call.score = q.value(e + 1).toDouble();
+            call.passed = q.value(e + 2).toBool();
+            call.criticalFail = q.value(e + 3).toBool();
         }
         calls << call;
     }

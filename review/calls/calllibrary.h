@@ -18,6 +18,7 @@ struct CallSummary {
     qint64 id = 0;
     QString externalId;
     QString relativePath;
+    QString secondLegPath; // the customer's leg of a call recorded in two files; else empty
     QString codec;
     int channels = 0;
     qint64 durationMs = 0;
@@ -33,9 +34,14 @@ struct CallSummary {
     bool criticalFail = false;
 };
 
+// The recording as the library names it: its path, or both legs' ("a-in.wav + a-out.wav").
+QString recordingLabel(const CallSummary& call);
+
 // The columns every list of calls selects first, in this order, from `calls c` joined with
-// `agents a` and `teams t`; readCallSummary() reads them back (the first 12 columns of a row).
+// `agents a` and `teams t`; readCallSummary() reads them back (the first kCallSummaryColumns
+// columns of a row).
 QString callSummaryColumns();
+constexpr int kCallSummaryColumns = 13;
 
 struct CallFilter {
     std::optional<qint64> callId; // one call

@@ -49,7 +49,7 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
     if (!call)
         return {};
     if (role == Qt::ToolTipRole && call->missing)
-        return tr("The recording is not at %1 any more.").arg(call->relativePath);
+        return tr("The recording is not at %1 any more.").arg(recordingLabel(*call));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -79,7 +79,8 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
         return tr("%1 % %2").arg(m_locale.toString(*call->score, 'f', 1),
                                  call->passed ? tr("passed") : tr("failed"));
     case File:
-        return call->missing ? tr("%1 (missing)").arg(call->relativePath) : call->relativePath;
+        return call->missing ? tr("%1 (missing)").arg(recordingLabel(*call))
+                             : recordingLabel(*call);
     default:
         return {};
     }

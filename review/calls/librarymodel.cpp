@@ -172,7 +172,7 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         return row->call.id;
     case Qt::ToolTipRole:
         if (row->call.missing)
-            return tr("The recording is not at %1 any more.").arg(row->call.relativePath);
+            return tr("The recording is not at %1 any more.").arg(recordingLabel(row->call));
         return {};
     case Qt::TextAlignmentRole:
         if (column == LibraryColumn::Duration || column == LibraryColumn::AgentShare ||
@@ -229,7 +229,7 @@ QVariant LibraryModel::display(const LibraryRow& row, LibraryColumn column) cons
     case LibraryColumn::Assignee:
         return row.assignee;
     case LibraryColumn::Missing:
-        return call.missing ? tr("%1 (missing)").arg(call.relativePath) : call.relativePath;
+        return call.missing ? tr("%1 (missing)").arg(recordingLabel(call)) : recordingLabel(call);
     }
     return {};
 }

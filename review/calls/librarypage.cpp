@@ -18,19 +18,20 @@ LibraryRow rowFrom(const QSqlQuery& q)
     LibraryRow row;
     row.call = readCallSummary(q);
     CallSummary& call = row.call;
-    if (!q.value(12).isNull())
-        row.agentShare = q.value(12).toDouble();
-    if (!q.value(13).isNull())
-        row.deadAirMs = q.value(13).toLongLong();
-    row.reviewQueue = q.value(14).toString();
-    row.assignee = q.value(15).toString();
-    if (!q.value(16).isNull()) {
-        if (!q.value(17).isNull())
-            call.score = q.value(17).toDouble();
-        call.passed = q.value(18).toBool();
-        call.criticalFail = q.value(19).toBool();
+    constexpr int c = kCallSummaryColumns;
+    if (!q.value(c).isNull())
+        row.agentShare = q.value(c).toDouble();
+    if (!q.value(c + 1).isNull())
+        row.deadAirMs = q.value(c + 1).toLongLong();
+    row.reviewQueue = q.value(c + 2).toString();
+    row.assignee = q.value(c + 3).toString();
+    if (!q.value(c + 4).isNull()) {
+        if (!q.value(c + 5).isNull())
+            call.score = q.value(c + 5).toDouble();
+        call.passed = q.value(c + 6).toBool();
+        call.criticalFail = q.value(c + 7).toBool();
     }
-    row.cursor = {q.value(20), call.id};
+    row.cursor = {q.value(c + 8), call.id};
     return row;
 }
 

@@ -28,12 +28,21 @@ const QStringList& knownColumns()
         QStringLiteral("team"),          QStringLiteral("started_at"),
         QStringLiteral("direction"),     QStringLiteral("queue"),
         QStringLiteral("agent_channel"), QStringLiteral("customer_channel"),
+        QStringLiteral("agent_file"),    QStringLiteral("customer_file"),
     };
     return columns;
 }
 
+// The columns naming files, as a row gives them before checkRow settles which is which.
+struct RowFiles {
+    QString file;
+    QString agentFile;
+    QString customerFile;
+};
+
 // Fills `facts` from one column; returns a problem text, or an empty string when the value is ok.
-QString applyColumn(CallFacts& facts, const QString& column, const QString& rawValue)
+QString applyColumn(CallFacts& facts, RowFiles& files, const QString& column,
+                    const QString& rawValue)
 {
     const QString value = rawValue.trimmed();
     // PostgreSQL cannot store a NUL and the Qt driver cuts text at one: refused on both backends.
@@ -45,7 +54,11 @@ QString applyColumn(CallFacts& facts, const QString& column, const QString& rawV
         return {};
     }
     if (column == QLatin1String("file"))
-        facts.file = value;
+        files.file = value;
+    else if (column == QLatin1String("agent_file"))
+        files.agentFile = value;
+    else if (column == QLatin1String("customer_file"))
+        files.customerFile = value;
     else if (column == QLatin1String("call_id"))
         facts.callId = value;
     else if (column == QLatin1String("agent_id"))
@@ -88,8 +101,21 @@ QString applyColumn(CallFacts& facts, const QString& column, const QString& rawV
 }
 
 // Checks a parsed row as a whole; returns a problem text or empty.
-QString checkRow(CallFacts& facts)
+QString checkRow(CallFacts& facts, const RowFiles& files)
 {
+    const bool legs = !files.agentFile.isEmpty() || !files.customerFile.isEmpty();
+    if (legs && !files.file.isEmpty())
+        return tr("gives both file and agent_file/customer_file: a call is one file, or two legs");
+    if (legs && (files.agentFile.isEmpty() || files.customerFile.isEmpty()))
+        return tr("a call in two legs needs both agent_file and customer_file (a call in one "
+                  "file uses file)");
+    if (legs && files.agentFile == files.customerFile)
+        return tr("agent_file and customer_file name the same file");
+    if (legs && (facts.channels.agentChannel >= 0 || facts.channels.customerChannel >= 0))
+        return tr("a call in two legs has its sides by file: leave agent_channel and "
+                  "customer_channel empty");
+    facts.file = legs ? files.agentFile : files.file;
+    facts.customerFile = files.customerFile;
     if (facts.file.isEmpty())
         return tr("no file named");
     if (facts.channels.agentChannel >= 0 && facts.channels.customerChannel < 0)
@@ -102,12 +128,12 @@ QString checkRow(CallFacts& facts)
     return {};
 }
 
-// Records a refused row: its problem, and its file so import leaves that file alone.
-void rejectRow(Manifest& manifest, int row, const QString& file, const QString& reason)
+// Records a refused row: its problem, and its files so import leaves those files alone.
+void rejectRow(Manifest& manifest, int row, const QStringList& files, const QString& reason)
 {
-    if (!file.isEmpty())
+    for (const QString& file : files)
         manifest.rejectedFiles.insert(file);
-    manifest.problems << ManifestProblem{row, file, reason};
+    manifest.problems << ManifestProblem{row, files.value(0), reason};
 }
 
 // Drops rows that repeat a call id or a file of an earlier row.
@@ -119,17 +145,20 @@ void rejectDuplicates(Manifest& manifest, const QList<int>& rowNumbers)
     for (qsizetype i = 0; i < manifest.rows.size(); ++i) {
         const CallFacts& facts = manifest.rows.at(i);
         if (!facts.callId.isEmpty() && callIds.contains(facts.callId)) {
-            rejectRow(manifest, rowNumbers.at(i), facts.file,
+            rejectRow(manifest, rowNumbers.at(i), QStringList{facts.file, facts.customerFile},
                       tr("call_id \"%1\" appears more than once").arg(facts.callId));
             continue;
         }
-        if (files.contains(facts.file)) {
+        if (files.contains(facts.file) ||
+            (!facts.customerFile.isEmpty() && files.contains(facts.customerFile))) {
             manifest.problems << ManifestProblem{rowNumbers.at(i), facts.file,
                                                  tr("the file is listed more than once")};
             continue;
         }
         callIds.insert(facts.callId);
         files.insert(facts.file);
+        if (!facts.customerFile.isEmpty())
+            files.insert(facts.customerFile);
         kept << facts;
     }
     manifest.rows = kept;
@@ -141,6 +170,9 @@ const CallFacts* Manifest::find(const QString& relativePath, const QString& abso
 {
     for (const CallFacts& facts : rows) {
         if (facts.file == relativePath || facts.file == absolutePath)
+            return &facts;
+        if (!facts.customerFile.isEmpty() &&
+            (facts.customerFile == relativePath || facts.customerFile == absolutePath))
             return &facts;
     }
     return nullptr;
@@ -198,8 +230,11 @@ Manifest parseManifestCsv(const QByteArray& data)
     QStringList header;
     for (const QString& column : records.first())
         header << column.trimmed().toLower();
-    if (!header.contains(QStringLiteral("file"))) {
-        manifest.problems << ManifestProblem{0, {}, tr("the header has no \"file\" column")};
+    if (!header.contains(QStringLiteral("file")) &&
+        !(header.contains(QStringLiteral("agent_file")) &&
+          header.contains(QStringLiteral("customer_file")))) {
+        manifest.problems << ManifestProblem{
+            0, {}, tr("the header has no \"file\" column (nor agent_file and customer_file)")};
         return manifest;
     }
     QSet<QString> seen;
@@ -221,6 +256,7 @@ Manifest parseManifestCsv(const QByteArray& data)
         const int rowNumber = int(r);
         CallFacts facts;
         facts.row = rowNumber;
+        RowFiles files;
         QString problem;
         if (record.size() != header.size())
             problem = tr("has %1 fields, the header has %2").arg(record.size()).arg(header.size());
@@ -230,15 +266,18 @@ Manifest parseManifestCsv(const QByteArray& data)
             if (applied.contains(column))
                 continue;
             applied.insert(column);
-            problem = applyColumn(facts, column, record.at(c));
+            problem = applyColumn(facts, files, column, record.at(c));
         }
         if (problem.isEmpty())
-            problem = checkRow(facts);
+            problem = checkRow(facts, files);
         if (!problem.isEmpty()) {
-            const qsizetype fileColumn = header.indexOf(QStringLiteral("file"));
-            rejectRow(manifest, rowNumber,
-                      fileColumn < record.size() ? record.at(fileColumn).trimmed() : QString(),
-                      problem);
+            QStringList named;
+            for (const char* column : {"file", "agent_file", "customer_file"}) {
+                const qsizetype at = header.indexOf(QLatin1String(column));
+                if (at >= 0 && at < record.size() && !record.at(at).trimmed().isEmpty())
+                    named << record.at(at).trimmed();
+            }
+            rejectRow(manifest, rowNumber, named, problem);
             continue;
         }
         manifest.rows << facts;
@@ -276,6 +315,7 @@ Manifest parseManifestJson(const QByteArray& data)
         const QJsonObject object = array.at(i).toObject();
         CallFacts facts;
         facts.row = rowNumber;
+        RowFiles files;
         QString problem;
         for (auto it = object.begin(); problem.isEmpty() && it != object.end(); ++it) {
             const QString column = it.key();
@@ -302,13 +342,18 @@ Manifest parseManifestJson(const QByteArray& data)
             if (!value.isString() && !value.isDouble() && !value.isNull())
                 problem = tr("%1: must be a string").arg(column);
             else
-                problem = applyColumn(facts, column, text);
+                problem = applyColumn(facts, files, column, text);
         }
         if (problem.isEmpty())
-            problem = checkRow(facts);
+            problem = checkRow(facts, files);
         if (!problem.isEmpty()) {
-            rejectRow(manifest, rowNumber,
-                      object.value(QStringLiteral("file")).toString().trimmed(), problem);
+            QStringList named;
+            for (const char* key : {"file", "agent_file", "customer_file"}) {
+                const QString file = object.value(QLatin1String(key)).toString().trimmed();
+                if (!file.isEmpty())
+                    named << file;
+            }
+            rejectRow(manifest, rowNumber, named, problem);
             continue;
         }
         manifest.rows << facts;

@@ -21,6 +21,9 @@ struct ChannelMap {
 struct CallFacts {
     int row = 0;  // manifest row (1-based), 0 when not from a manifest
     QString file; // as written in the manifest: relative to the imported folder, or absolute
+    // A call in two legs (columns agent_file and customer_file): `file` is the agent's leg and
+    // this the customer's; empty for a call in one file.
+    QString customerFile;
     QString callId;
     QString agentId;
     QString agentName;
@@ -44,7 +47,8 @@ struct Manifest {
     // Files whose row was refused: import leaves them alone until the row is fixed, so their
     // facts are not lost to a half-right import.
     QSet<QString> rejectedFiles;
-    // Looks a row up by the file name relative to the imported folder (or absolute path).
+    // Looks a row up by the file name relative to the imported folder (or absolute path); a
+    // row of two legs is found by either.
     const CallFacts* find(const QString& relativePath, const QString& absolutePath) const;
 };
 

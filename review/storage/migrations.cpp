@@ -42,6 +42,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/migrations/0011_disputes.sql"),
         QStringLiteral(":/migrations/0012_goals_metrics.sql"),
         QStringLiteral(":/migrations/0013_coaching.sql"),
+        QStringLiteral(":/migrations/0014_call_legs.sql"),
     };
     return files;
 }

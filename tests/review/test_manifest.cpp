@@ -142,3 +142,51 @@ TEST_CASE("manifest: call times", "[review][manifest]")
     CHECK_FALSE(parseCallTime(QStringLiteral("2026-13-45T09:00:00Z")).has_value());
     CHECK_FALSE(parseCallTime(QString()).has_value());
 }
+
+TEST_CASE("manifest: calls in two legs (agent_file and customer_file)", "[review][manifest][legs]")
+{
+    const Manifest m =
+        parseManifestCsv(utf8("agent_file,customer_file,file,call_id,agent_channel\n"
+                              "legs/1-a.wav,legs/1-c.wav,,C-1,\n"
+                              ",,one.wav,C-2,left\n"
+                              "2-a.wav,,,C-3,\n"                // one leg only
+                              "3-a.wav,3-c.wav,3.wav,C-4,\n"    // both kinds
+                              "4-a.wav,4-a.wav,,C-5,\n"         // the same file twice
+                              "5-a.wav,5-c.wav,,C-6,left\n"     // a channel for legs
+                              "6-a.wav,legs/1-c.wav,,C-7,\n")); // a leg of an earlier row
+    REQUIRE(m.rows.size() == 2);
+    const CallFacts& legs = m.rows.at(0);
+    CHECK(legs.file == QStringLiteral("legs/1-a.wav"));
+    CHECK(legs.customerFile == QStringLiteral("legs/1-c.wav"));
+    CHECK(m.find(QStringLiteral("legs/1-c.wav"), {}) == &legs);
+    CHECK(m.find(QStringLiteral("legs/1-a.wav"), {}) == &legs);
+    CHECK(m.rows.at(1).file == QStringLiteral("one.wav"));
+    CHECK(m.rows.at(1).customerFile.isEmpty());
+
+    const auto reasonOf = [&](int row) {
+        for (const ManifestProblem& problem : m.problems)
+            if (problem.row == row)
+                return problem.reason;
+        return QString();
+    };
+    CHECK(reasonOf(3).contains(QStringLiteral("needs both agent_file and customer_file")));
+    CHECK(reasonOf(4).contains(QStringLiteral("both file and agent_file")));
+    CHECK(reasonOf(5).contains(QStringLiteral("name the same file")));
+    CHECK(reasonOf(6).contains(QStringLiteral("has its sides by file")));
+    CHECK(reasonOf(7).contains(QStringLiteral("listed more than once")));
+    // Files of refused rows are left alone by the import, both legs of them.
+    CHECK(m.rejectedFiles.contains(QStringLiteral("3-c.wav")));
+    CHECK(m.rejectedFiles.contains(QStringLiteral("5-a.wav")));
+    CHECK(m.rejectedFiles.contains(QStringLiteral("5-c.wav")));
+
+    INFO("JSON, and a header with only the leg columns");
+    const Manifest json = parseManifestJson(
+        utf8(R"([{"agent_file": "x-a.ogg", "customer_file": "x-c.ogg", "call_id": "J-1"}])"));
+    REQUIRE(json.problems.isEmpty());
+    REQUIRE(json.rows.size() == 1);
+    CHECK(json.rows.front().customerFile == QStringLiteral("x-c.ogg"));
+    CHECK(parseManifestCsv(utf8("agent_file,customer_file\na.wav,b.wav\n")).problems.isEmpty());
+    const Manifest half = parseManifestCsv(utf8("agent_file,call_id\na.wav,1\n"));
+    REQUIRE(half.problems.size() == 1);
+    CHECK(half.problems.first().reason.contains(QStringLiteral("agent_file and customer_file")));
+}

@@ -1,9 +1,11 @@
 #include "app/gui/review/backgroundanalysis.h"
 
+#include "app/callanalysis.h"
+
 namespace callqa::app {
 
-BackgroundAnalysis::BackgroundAnalysis(QString path, QObject* parent)
-    : QObject(parent), m_path(std::move(path))
+BackgroundAnalysis::BackgroundAnalysis(QString path, QString secondLeg, QObject* parent)
+    : QObject(parent), m_path(std::move(path)), m_secondLeg(std::move(secondLeg))
 {
 }
 
@@ -31,7 +33,7 @@ void BackgroundAnalysis::start()
             QMetaObject::invokeMethod(
                 this, [this, shared] { Q_EMIT peaksGrew(shared); }, Qt::QueuedConnection);
         };
-        auto analysis = audio::analyzeFile(m_path.toStdString(), options);
+        auto analysis = analyzeRecording(m_path, m_secondLeg, options);
         if (m_cancel)
             return;
         if (!analysis) {

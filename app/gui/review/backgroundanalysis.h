@@ -17,7 +17,8 @@ namespace callqa::app {
 class BackgroundAnalysis : public QObject {
     Q_OBJECT
 public:
-    explicit BackgroundAnalysis(QString path, QObject* parent = nullptr);
+    // `secondLeg`: the customer's leg of a call recorded in two files, else empty.
+    BackgroundAnalysis(QString path, QString secondLeg, QObject* parent = nullptr);
     ~BackgroundAnalysis() override;
 
     void start();
@@ -30,6 +31,7 @@ Q_SIGNALS:
 
 private:
     QString m_path;
+    QString m_secondLeg;
     std::atomic<bool> m_cancel{false};
     std::unique_ptr<QThread> m_thread;
 };

@@ -4,7 +4,6 @@
 #include "review/storage/workspace.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace callqa::app {
 
@@ -30,7 +29,9 @@ review::Result<ReviewMaterial> loadReviewMaterial(review::Workspace& workspace,
         return R::failure(recording.error());
     material.recording = recording.value();
     material.audioPath = callRecordingPath(workspace, material.recording);
-    material.audioFound = QFileInfo(material.audioPath).isFile();
+    material.secondLegPath = callSecondLegPath(workspace, material.recording);
+    material.missingFile = missingRecordingFile(material.audioPath, material.secondLegPath);
+    material.audioFound = material.missingFile.isEmpty();
     const auto peaks = store.peaks(material.recording.contentSha256);
     if (peaks && peaks.value()) {
         const QByteArray& bytes = *peaks.value();

@@ -23,7 +23,9 @@ namespace callqa::app {
 struct ReviewMaterial {
     review::CallSummary call;
     review::CallRecording recording;
-    QString audioPath; // where this workstation looks for the recording
+    QString audioPath;     // where this workstation looks for the recording (the agent's leg)
+    QString secondLegPath; // the customer's leg of a call in two files; else empty
+    QString missingFile;   // the first of them that is not there
     bool audioFound = false;
     std::optional<audio::Peaks> peaks; // cached; empty: never analysed (or unreadable)
     std::optional<review::CallTalkMetrics> talk;

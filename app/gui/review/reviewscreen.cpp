@@ -300,7 +300,7 @@ std::unique_ptr<audio::PlaybackEngine> ReviewScreen::openPlayer(const ReviewMate
     if (material.recording.channels >= 2)
         player->setChannelMap({material.recording.agentChannel.value_or(0),
                                material.recording.customerChannel.value_or(1)});
-    const audio::PlaybackResult opened = player->open(material.audioPath);
+    const audio::PlaybackResult opened = player->open(material.audioPath, material.secondLegPath);
     if (!opened.ok())
         return nullptr;
     player->setSpeed(QSettings().value(kSpeedSetting, 1.0).toDouble());
@@ -361,7 +361,7 @@ void ReviewScreen::present(ReviewMaterial material, std::unique_ptr<audio::Playb
     } else if (!m.audioFound) {
         m_problems << tr("The recording is not at %1. The form, comments and the waveform work; "
                          "import the folder it moved to, or set Workspace > Recordings folder.")
-                          .arg(m.audioPath);
+                          .arg(m.missingFile);
     } else {
         m_problems << tr("The recording at %1 cannot be played.").arg(m.audioPath);
     }
@@ -430,7 +430,8 @@ void ReviewScreen::showTalk()
 
 void ReviewScreen::startAnalysis()
 {
-    m_analysis = std::make_unique<BackgroundAnalysis>(m_material->audioPath);
+    m_analysis =
+        std::make_unique<BackgroundAnalysis>(m_material->audioPath, m_material->secondLegPath);
     const qint64 durationMs = m_material->call.durationMs;
     connect(m_analysis.get(), &BackgroundAnalysis::peaksGrew, this,
             [this, durationMs](const std::shared_ptr<const audio::Peaks>& partial) {
