@@ -251,12 +251,20 @@ QString MainWindow::describeImport(const review::ImportReport& report)
                        .arg(locale.toString(report.scanned), locale.toString(report.imported),
                             locale.toString(report.duplicates), locale.toString(report.relinked),
                             locale.toString(report.problems.size()));
-    for (const review::ImportProblem& problem : report.problems) {
+    if (report.legsJoined > 0)
+        text += QLatin1Char('\n') +
+                tr("%n call(s) recorded in two legs joined a leg imported on its own before.",
+                   nullptr, report.legsJoined);
+    const auto line = [&](const QString& kind, const review::ImportProblem& problem) {
         const QString where = problem.row > 0
                                   ? tr("%1 (manifest row %2)").arg(problem.file).arg(problem.row)
                                   : problem.file;
-        text += QLatin1Char('\n') + where + QStringLiteral(": ") + problem.reason;
-    }
+        text += QLatin1Char('\n') + kind + where + QStringLiteral(": ") + problem.reason;
+    };
+    for (const review::ImportProblem& problem : report.problems)
+        line(QString(), problem);
+    for (const review::ImportProblem& problem : report.notes)
+        line(tr("note: "), problem);
     for (const QString& path : report.missing)
         text += QLatin1Char('\n') + tr("missing: %1").arg(path);
     if (!report.createdAgents.isEmpty())

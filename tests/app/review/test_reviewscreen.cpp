@@ -12,6 +12,7 @@
 #include "review/evaluations/reviewcomments.h"
 #include "tests/app/queuefloor.h"
 #include "tests/app/review/reviewfloor.h"
+#include "tests/support/mediafiles.h"
 #include "tests/support/testworkspace.h"
 
 #include <catch2/catch.hpp>
@@ -281,6 +282,52 @@ TEST_CASE("review screen: a missing recording opens anyway and says where it loo
                  QStringLiteral("SELECT revision FROM evaluation_drafts WHERE call_id "
                                 "= ?"),
                  {call}) == 1);
+}
+
+TEST_CASE("review screen: a call recorded in two legs plays and analyses both, and names a "
+          "missing leg",
+          "[app][gui][review][legs]")
+{
+    testing::TestLocation location(review::Backend::Sqlite);
+    auto workspace = testing::openWorkspace(location);
+    testing::ReviewFloor floor(*workspace, 2);
+    const qint64 call = floor.items.at(0).callId;
+    const QDir root(floor.recordingsRoot());
+    // The call as a phone system that records each direction to its own file makes it.
+    testing::makeRecording(root.filePath(QStringLiteral("legs/c-in.wav")), 4.0, {}, 1, 8000, 300);
+    testing::makeRecording(root.filePath(QStringLiteral("legs/c-out.wav")), 3.0, {}, 1, 8000, 500);
+    REQUIRE(workspace->db().transact([&] {
+        workspace->db().exec(
+            QStringLiteral("UPDATE calls SET relative_path = ?, second_leg_path = ?, channels = 2, "
+                           "agent_channel = 0, customer_channel = 1 WHERE id = ?"),
+            {QStringLiteral("legs/c-in.wav"), QStringLiteral("legs/c-out.wav"), call});
+    }));
+
+    {
+        app::ReviewScreen screen(*workspace,
+                                 testing::signedInAs(*workspace, QStringLiteral("rita")));
+        showActive(screen);
+        REQUIRE(screen.openCall(call));
+        INFO(screen.bannerText().toStdString());
+        CHECK(screen.bannerText().isEmpty());
+        REQUIRE(screen.player());
+        CHECK(screen.player()->duration() == 4000);
+        CHECK(screen.waveform()->laneCount() == 2);
+        REQUIRE(QTest::qWaitFor([&] { return !screen.analysisRunning(); }, 20000));
+        CHECK(screen.waveform()->computedMs() >= 3900);
+        CHECK(scalar(*workspace,
+                     QStringLiteral("SELECT sides FROM call_analysis WHERE call_id = ?"),
+                     {call}) == 2);
+        screen.player()->play();
+        CHECK(QTest::qWaitFor([&] { return screen.player()->position() > 300; }, 10000));
+    }
+
+    REQUIRE(QFile::remove(root.filePath(QStringLiteral("legs/c-out.wav"))));
+    app::ReviewScreen screen(*workspace, testing::signedInAs(*workspace, QStringLiteral("rita")));
+    showActive(screen);
+    REQUIRE(screen.openCall(call));
+    CHECK(screen.bannerText().contains(root.filePath(QStringLiteral("legs/c-out.wav"))));
+    CHECK(screen.player() == nullptr);
 }
 
 TEST_CASE("review screen: once the holder's lease runs out, the draft is offered for take-over",
