@@ -58,6 +58,8 @@ public:
 
     static Result<Decoder> open(std::vector<std::unique_ptr<ffmpeg::FrameReader>> readers,
                                 const DecoderOptions& options);
+    static Result<Decoder> openOne(Result<std::unique_ptr<ffmpeg::InputFile>> input,
+                                   const DecoderOptions& options);
     Result<std::size_t> read(float* dst, std::size_t frames);
     Status seek(std::int64_t frame);
     Status setTempo(double tempo) { return m_tempo.setTempo(tempo, m_output); }
@@ -183,23 +185,24 @@ Decoder::~Decoder() = default;
 
 Result<Decoder> Decoder::open(const std::string& path, const DecoderOptions& options)
 {
-    auto reader = ffmpeg::FrameReader::open(ffmpeg::InputFile::open(path));
-    if (!reader)
-        return failure(reader.error());
-    std::vector<std::unique_ptr<ffmpeg::FrameReader>> readers;
-    readers.push_back(std::move(reader.value()));
-    return Impl::open(std::move(readers), options);
+    return Impl::openOne(ffmpeg::InputFile::open(path), options);
 }
 
 Result<Decoder> Decoder::openBuffer(std::span<const std::uint8_t> bytes,
                                     const DecoderOptions& options)
 {
-    auto reader = ffmpeg::FrameReader::open(ffmpeg::InputFile::open(bytes));
+    return Impl::openOne(ffmpeg::InputFile::open(bytes), options);
+}
+
+Result<Decoder> Decoder::Impl::openOne(Result<std::unique_ptr<ffmpeg::InputFile>> input,
+                                       const DecoderOptions& options)
+{
+    auto reader = ffmpeg::FrameReader::open(std::move(input));
     if (!reader)
         return failure(reader.error());
     std::vector<std::unique_ptr<ffmpeg::FrameReader>> readers;
     readers.push_back(std::move(reader.value()));
-    return Impl::open(std::move(readers), options);
+    return open(std::move(readers), options);
 }
 
 Result<Decoder> Decoder::openLegs(const std::string& firstLeg, const std::string& secondLeg,
