@@ -66,12 +66,14 @@ enum class Outcome { Met, Missed, Failed };
 Outcome runCondition(const ScriptedCall& call, const TalkMetrics& truth, const Condition& condition,
                      const std::string& dir, const AnalysisOptions& options)
 {
-    const std::string file = renderCondition(call, condition, dir);
-    if (file.empty()) {
+    const Rendered rendered = renderCondition(call, condition, dir);
+    if (rendered.file.empty()) {
         std::cerr << condition.name << ": could not render (ffmpeg)\n";
         return Outcome::Failed;
     }
-    auto analysis = analyzeFile(file, options);
+    auto analysis = rendered.secondLeg.empty()
+                        ? analyzeFile(rendered.file, options)
+                        : analyzeLegs(rendered.file, rendered.secondLeg, options);
     if (!analysis || !analysis.value().talk) {
         std::cerr << condition.name << ": " << analysis.error() << "\n";
         return Outcome::Failed;

@@ -118,11 +118,14 @@ std::vector<Condition> allConditions()
     for (const int kbps : {12, 16, 24})
         c.push_back({"Opus " + std::to_string(kbps) + " kbps stereo", Kind::Codec, 0,
                      "-c:a libopus -b:a " + std::to_string(kbps) + "k", "opus"});
+    c.push_back({"two legs u-law", Kind::TwoLegs, 0, "-c:a pcm_mulaw", "wav"});
+    c.push_back({"two legs GSM 6.10", Kind::TwoLegs, 0, "-c:a libgsm", "gsm"});
+    c.push_back({"two legs Opus 12 kbps", Kind::TwoLegs, 0, "-c:a libopus -b:a 12k", "opus"});
     return c;
 }
 
-std::string renderCondition(const ScriptedCall& call, const Condition& condition,
-                            const std::string& dir)
+Rendered renderCondition(const ScriptedCall& call, const Condition& condition,
+                         const std::string& dir)
 {
     std::vector<float> left = call.agent;
     std::vector<float> right = call.customer;
@@ -130,6 +133,7 @@ std::string renderCondition(const ScriptedCall& call, const Condition& condition
     case Kind::Clean:
     case Kind::Codec:
     case Kind::MonoCodec:
+    case Kind::TwoLegs:
         break;
     case Kind::QuietCustomer:
         for (float& v : right)
@@ -166,25 +170,29 @@ std::string renderCondition(const ScriptedCall& call, const Condition& condition
     for (const char ch : condition.name)
         stem += std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
     const std::string out = stem + "." + condition.extension;
-    if (condition.kind == Kind::MonoCodec) {
-        // The codec is mono only: each side goes through it alone, then back into one stereo
-        // PCM file (what a recorder mixing two mono legs would store).
+    if (condition.kind == Kind::MonoCodec || condition.kind == Kind::TwoLegs) {
+        // Each side through the codec alone. Mono codecs: then back into one stereo PCM file
+        // (what a recorder mixing two mono legs would store); two legs stay two files.
         const std::string l = stem + "-l.f32", r = stem + "-r.f32";
         const std::string le = stem + "-l." + condition.extension;
         const std::string re = stem + "-r." + condition.extension;
-        return writeRaw(l, left, nullptr) && writeRaw(r, right, nullptr) &&
-                       run(rawInput(1, l) + condition.codecArgs + " '" + le + "'") &&
-                       run(rawInput(1, r) + condition.codecArgs + " '" + re + "'") &&
-                       run("ffmpeg -nostdin -v error -y -i '" + le + "' -i '" + re +
-                           "' -filter_complex amerge=inputs=2 -c:a pcm_s16le '" + stem + ".wav'")
-                   ? stem + ".wav"
-                   : "";
+        if (!writeRaw(l, left, nullptr) || !writeRaw(r, right, nullptr) ||
+            !run(rawInput(1, l) + condition.codecArgs + " '" + le + "'") ||
+            !run(rawInput(1, r) + condition.codecArgs + " '" + re + "'"))
+            return {};
+        if (condition.kind == Kind::TwoLegs)
+            return {le, re};
+        return run("ffmpeg -nostdin -v error -y -i '" + le + "' -i '" + re +
+                   "' -filter_complex amerge=inputs=2 -c:a pcm_s16le '" + stem + ".wav'")
+                   ? Rendered{stem + ".wav", {}}
+                   : Rendered{};
     }
     const std::string raw = stem + ".f32";
     const std::string codec =
         condition.kind == Kind::Codec ? condition.codecArgs : std::string("-c:a pcm_s16le");
-    return writeRaw(raw, left, &right) && run(rawInput(2, raw) + codec + " '" + out + "'") ? out
-                                                                                           : "";
+    if (!writeRaw(raw, left, &right) || !run(rawInput(2, raw) + codec + " '" + out + "'"))
+        return {};
+    return {out, {}};
 }
 
 } // namespace callqa::audio::bench

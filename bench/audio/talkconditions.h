@@ -10,7 +10,17 @@
 namespace callqa::audio::bench {
 
 struct Condition {
-    enum class Kind { Clean, QuietCustomer, Bleed, PinkNoise, Hum, QuietWithHum, Codec, MonoCodec };
+    enum class Kind {
+        Clean,
+        QuietCustomer,
+        Bleed,
+        PinkNoise,
+        Hum,
+        QuietWithHum,
+        Codec,
+        MonoCodec,
+        TwoLegs, // each side through the codec into a file of its own, analysed as two legs
+    };
     std::string name;
     Kind kind = Kind::Clean;
     double value = 0.0;    // dB down, bleed dB, SNR dB or hum Hz
@@ -21,8 +31,14 @@ struct Condition {
 // Every condition of the accuracy table, in its order.
 std::vector<Condition> allConditions();
 
-// Writes `call` damaged by `condition` into `dir`; returns the file, or "" when a tool failed.
-std::string renderCondition(const ScriptedCall& call, const Condition& condition,
-                            const std::string& dir);
+// What renderCondition wrote: one file, or the agent's and the customer's legs.
+struct Rendered {
+    std::string file; // "" when a tool failed
+    std::string secondLeg;
+};
+
+// Writes `call` damaged by `condition` into `dir`.
+Rendered renderCondition(const ScriptedCall& call, const Condition& condition,
+                         const std::string& dir);
 
 } // namespace callqa::audio::bench
