@@ -90,6 +90,9 @@ TEST_CASE("cli double scoring: draw with a share, both score blind, reliability 
                  ? ritaFirst
                  : saraFirst) = call;
         }
+        CHECK(team.as(QStringLiteral("sara"),
+                      {QStringLiteral("queue"), QStringLiteral("explain"), QStringLiteral("Daily")})
+                  .out.contains(QStringLiteral("double-scored, blind")));
         REQUIRE_FALSE(ritaFirst.isEmpty());
         REQUIRE_FALSE(saraFirst.isEmpty());
 
