@@ -157,7 +157,10 @@ int runEvaluations(CliContext& ctx, const QStringList& args)
                 << tr("%1 v%2").arg(e.checklistKey).arg(e.checklistVersion) << " | "
                 << humanScore(e.overall) << " | "
                 << (e.criticalFail ? tr("critical fail") : (e.passed ? tr("passed") : tr("failed")))
-                << " | " << e.reviewer << '\n';
+                << " | " << e.reviewer
+                << (e.status == QLatin1String("reliability") ? tr(" | reliability score")
+                                                             : QString())
+                << '\n';
     }
     ctx.out << QCoreApplication::translate("callqa::app::Evaluation", "%Ln evaluation(s)", nullptr,
                                            int(listed->size()))

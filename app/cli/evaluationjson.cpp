@@ -65,10 +65,16 @@ QJsonArray commentsToJson(const QList<review::ReviewComment>& comments)
 
 QString describeEvaluation(const review::EvaluationSummary& e)
 {
-    return tr("Evaluation %1 of call %2 on %3 v%4: %5, %6.")
-        .arg(QLocale().toString(e.id), review::describeCall({e.callId, e.callExternalId}),
-             e.checklistKey, QLocale().toString(e.checklistVersion), humanScore(e.overall),
-             e.criticalFail ? tr("critical fail") : (e.passed ? tr("passed") : tr("failed")));
+    const QString text =
+        tr("Evaluation %1 of call %2 on %3 v%4: %5, %6.")
+            .arg(QLocale().toString(e.id), review::describeCall({e.callId, e.callExternalId}),
+                 e.checklistKey, QLocale().toString(e.checklistVersion), humanScore(e.overall),
+                 e.criticalFail ? tr("critical fail") : (e.passed ? tr("passed") : tr("failed")));
+    if (e.status == QLatin1String("reliability"))
+        return text + QLatin1Char(' ') +
+               tr("A reliability score (the second, blind score of a double-scored call): it "
+                  "counts nowhere.");
+    return text;
 }
 
 } // namespace callqa::app

@@ -70,8 +70,11 @@ int runShow(CliContext& ctx, const QStringList& args)
     const auto found = store.list(one);
     if (!found)
         return reportFailure(ctx, found.error());
-    if (found->isEmpty())
-        return reportFailure(ctx, tr("There is no evaluation %1.").arg(*id));
+    // Not listed: the reading rules say why (blind double scoring, say), or there is none.
+    if (found->isEmpty()) {
+        const auto why = store.answers(*id);
+        return reportFailure(ctx, why ? tr("There is no evaluation %1.").arg(*id) : why.error());
+    }
     const review::EvaluationSummary evaluation = found->first();
     const auto answers = store.answers(*id);
     if (!answers)

@@ -172,8 +172,32 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
         auto* calibration = new QAction(tr("&Calibration sessions…"), this);
         calibration->setObjectName(QStringLiteral("calibrationAction"));
         connect(calibration, &QAction::triggered, this, [this] {
-            showToolWindow(new CalibrationPanel(*m_workspace, m_actor, this),
-                           tr("Calibration sessions"), {1100, 700});
+            auto* panel = new CalibrationPanel(*m_workspace, m_actor, this);
+            panel->setObjectName(QStringLiteral("calibrationPanel"));
+            // A participant scores a session call in the review screen, then is back at the list.
+            connect(panel, &CalibrationPanel::scoreRequested, this,
+                    [this, panel](qint64 sessionId, qint64 callId) {
+                        if (!m_review || !m_review->openCalibrationCall(sessionId, callId)) {
+                            statusBar()->showMessage(m_review
+                                                         ? m_review->lastError()
+                                                         : tr("Your role does not score calls."));
+                            return;
+                        }
+                        m_pages->setCurrentWidget(m_review);
+                        if (m_myQueueDock)
+                            m_myQueueDock->hide();
+                        activateWindow();
+                        m_review->setFocus(Qt::OtherFocusReason);
+                        connect(
+                            m_review, &ReviewScreen::closed, panel,
+                            [panel] {
+                                panel->refresh();
+                                panel->raise();
+                                panel->activateWindow();
+                            },
+                            Qt::SingleShotConnection);
+                    });
+            showToolWindow(panel, tr("Calibration sessions"), {1100, 700});
         });
         fileMenu->addAction(calibration);
     }

@@ -20,9 +20,10 @@ Result<QList<ReliabilityPair>> readReliabilityPairs(Workspace& workspace, const 
         QSqlQuery q = db.exec(
             QStringLiteral("SELECT e.id, e.call_id, c.external_id, e.reviewer, e.overall_score, "
                            "e.submitted_at FROM evaluations e JOIN calls c ON c.id = e.call_id "
-                           "WHERE e.status = 'submitted' AND e.checklist_version_id = ? AND "
-                           "e.submitted_at >= ? AND e.submitted_at < ? ORDER BY e.call_id, "
-                           "e.submitted_at, e.id"),
+                           "WHERE e.status IN ('submitted', 'reliability') AND "
+                           "e.checklist_version_id = ? AND e.submitted_at >= ? AND "
+                           "e.submitted_at < ? ORDER BY e.call_id, CASE WHEN e.status = "
+                           "'reliability' THEN 1 ELSE 0 END, e.submitted_at, e.id"),
             {checklistVersionId, fromMs, toMs});
         QList<ReliabilityPair> pairs;
         QHash<qint64, qsizetype> open; // call -> index of its pair still missing a second

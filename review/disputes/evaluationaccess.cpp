@@ -12,12 +12,13 @@ EvaluationRecord readableEvaluation(Database& db, const Actor& actor, qint64 eva
     const Refusal none{
         QCoreApplication::translate("callqa::review::Disputes", "There is no evaluation %1.")
             .arg(evaluationId)};
-    QSqlQuery q = db.exec(
-        QStringLiteral("SELECT e.id, e.call_id, c.agent_id, e.reviewer, e.checklist_version_id, "
-                       "e.submitted_at, NOT EXISTS (SELECT 1 FROM evaluations r WHERE "
-                       "r.revision_of = e.id) FROM evaluations e JOIN calls c ON c.id = "
-                       "e.call_id WHERE e.id = ? AND e.status <> 'calibration'"),
-        {evaluationId});
+    QSqlQuery q =
+        db.exec(QStringLiteral(
+                    "SELECT e.id, e.call_id, c.agent_id, e.reviewer, e.checklist_version_id, "
+                    "e.submitted_at, NOT EXISTS (SELECT 1 FROM evaluations r WHERE "
+                    "r.revision_of = e.id) FROM evaluations e JOIN calls c ON c.id = "
+                    "e.call_id WHERE e.id = ? AND e.status NOT IN ('calibration', 'reliability')"),
+                {evaluationId});
     if (!q.next())
         throw none;
     EvaluationRecord facts;

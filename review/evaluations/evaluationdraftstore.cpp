@@ -5,6 +5,7 @@
 #include "review/auth/refusal.h"
 #include "review/checklists/checkliststore.h"
 #include "review/evaluations/evaluationstore.h"
+#include "review/queues/doublescoreblind.h"
 #include "review/queues/queueprogress.h"
 #include "review/storage/changenotice.h"
 #include "review/storage/workspace.h"
@@ -29,7 +30,8 @@ const TransactOptions kDraftTransaction{8, true, Isolation::RowLocks};
 constexpr char kDraftColumns[] =
     "d.id, d.call_id, k.checklist_key, d.checklist_version_id, v.version, d.answers_json, "
     "d.revision, d.updated_by, d.updated_at, d.lease_session, d.lease_login, d.lease_host, "
-    "d.lease_expires_at, d.created_by FROM evaluation_drafts d JOIN checklists k ON k.id = "
+    "d.lease_expires_at, d.created_by, d.second_scorer FROM evaluation_drafts d JOIN checklists k "
+    "ON k.id = "
     "d.checklist_id "
     "JOIN checklist_versions v ON v.id = d.checklist_version_id";
 
@@ -74,6 +76,7 @@ std::optional<DraftRow> readDraft(Database& db, const QString& where, const QVar
     d.updatedBy = q.value(7).toString();
     d.updatedAt = q.value(8).toLongLong();
     d.createdBy = q.value(13).toString();
+    d.secondScore = !q.value(14).toString().isEmpty();
     if (!q.value(9).isNull())
         row.lease = LeaseHolder{q.value(9).toString(), q.value(10).toString(),
                                 q.value(11).toString(), q.value(12).toLongLong()};
@@ -138,12 +141,18 @@ Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString&
             if (!checklistId.isValid())
                 throw Refusal{tr("There is no checklist “%1”.").arg(checklistKey)};
             const qint64 now = serverNow(db);
-            auto row = readDraft(db, QStringLiteral("d.call_id = ? AND d.checklist_id = ?"),
-                                 {callId, checklistId});
+            // Non-null: an empty QString would bind as NULL on PostgreSQL.
+            QString scorer = QStringLiteral("");
+            if (isPendingSecondScorer(db, callId, checklistId.toLongLong(), m_actor.login))
+                scorer = m_actor.login;
+            auto row = readDraft(
+                db, QStringLiteral("d.call_id = ? AND d.checklist_id = ? AND d.second_scorer = ?"),
+                {callId, checklistId, scorer});
             if (row)
                 requireMayWrite(m_actor, row->draft);
-            opened = row ? hold(std::move(row->draft), row->lease, now)
-                         : start(callId, checklistId.toLongLong(), checklistKey, versionId, now);
+            opened =
+                row ? hold(std::move(row->draft), row->lease, now)
+                    : start(callId, checklistId.toLongLong(), checklistKey, versionId, scorer, now);
             opened.serverNowMs = now;
             if (!opened.heldBy)
                 markQueueItemsStarted(db, callId, checklistId.toLongLong(), m_actor.login,
@@ -157,7 +166,8 @@ Result<EvaluationDraft> EvaluationDraftStore::open(qint64 callId, const QString&
 
 EvaluationDraft EvaluationDraftStore::start(qint64 callId, qint64 checklistId,
                                             const QString& checklistKey,
-                                            std::optional<qint64> versionId, qint64 serverNowMs)
+                                            std::optional<qint64> versionId,
+                                            const QString& secondScorer, qint64 serverNowMs)
 {
     Database& db = m_workspace.db();
     if (db.scalar(QStringLiteral("SELECT archived FROM checklists WHERE id = ?"), {checklistId})
@@ -181,16 +191,17 @@ EvaluationDraft EvaluationDraftStore::start(qint64 callId, qint64 checklistId,
         QStringLiteral("INSERT INTO evaluation_drafts (call_id, checklist_id, "
                        "checklist_version_id, answers_json, revision, created_by, created_at, "
                        "updated_by, updated_at, lease_session, lease_login, lease_host, "
-                       "lease_expires_at) VALUES (?, ?, ?, '{}', 0, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"),
+                       "lease_expires_at, second_scorer) VALUES (?, ?, ?, '{}', 0, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?) RETURNING id"),
         {callId, checklistId, version, m_actor.login, at, m_actor.login, at, m_session,
-         m_actor.login, m_host, serverNowMs + m_leaseMs});
+         m_actor.login, m_host, serverNowMs + m_leaseMs, secondScorer});
+    QJsonObject detail{{QStringLiteral("call"), callId},
+                       {QStringLiteral("checklist"), checklistKey}};
+    if (!secondScorer.isEmpty())
+        detail.insert(QStringLiteral("second_score"), true);
     appendAudit(db, at,
-                {m_actor.login,
-                 QStringLiteral("evaluation_draft.start"),
-                 QStringLiteral("evaluation_draft"),
-                 QString::number(id),
-                 {{QStringLiteral("call"), callId}, {QStringLiteral("checklist"), checklistKey}}});
+                {m_actor.login, QStringLiteral("evaluation_draft.start"),
+                 QStringLiteral("evaluation_draft"), QString::number(id), detail});
     announceChange(db, QStringLiteral("drafts"));
     return draftById(db, id).draft;
 }
@@ -367,6 +378,7 @@ Result<QList<DraftSummary>> EvaluationDraftStore::list()
     Database& db = m_workspace.db();
     try {
         const qint64 now = serverNow(db);
+        const QList<DoubleScoreSides> blind = doubleScoresOf(db, m_actor.login);
         QSqlQuery q = db.exec(QStringLiteral(
             "SELECT d.id, d.call_id, c.external_id, k.checklist_key, v.version, d.answers_json, "
             "d.revision, d.created_by, d.updated_by, d.updated_at, d.lease_session, "
@@ -379,6 +391,9 @@ Result<QList<DraftSummary>> EvaluationDraftStore::list()
         QList<DraftSummary> out;
         while (q.next()) {
             if (!all && q.value(7).toString() != m_actor.login)
+                continue;
+            if (hiddenByDoubleScoring(blind, m_actor.login, q.value(1).toLongLong(),
+                                      q.value(7).toString()))
                 continue;
             DraftSummary s;
             s.id = q.value(0).toLongLong();

@@ -31,6 +31,8 @@ struct EvaluationDraft {
     // Set when another session holds the draft: this one may read it but not write it.
     std::optional<LeaseHolder> heldBy;
     qint64 serverNowMs = 0; // the server's clock when the draft was read, to show "held for 20 s"
+    // The second reviewer's own draft of a double-scored queue item (see below).
+    bool secondScore = false;
     bool readOnly() const { return heldBy.has_value(); }
 };
 
@@ -58,6 +60,10 @@ struct DraftSummary {
 // A draft belongs to who started it: a reviewer opens, saves and submits only drafts they started
 // (on any of their workstations, by the lease rules); opening someone else's draft needs
 // Action::TakeOverDraft (a supervisor), and then the lease rules decide as for the starter.
+// Double scoring: the second reviewer of a double-scored queue item scores the call in a draft of
+// their own (keyed by call, checklist and their login), which only they open, by the same lease
+// rules; everyone else opens the call's shared draft. While the item is being scored, its two
+// reviewers do not see each other's draft in list().
 class EvaluationDraftStore {
 public:
     static constexpr qint64 kDefaultLeaseMs = 30'000;
@@ -92,7 +98,8 @@ private:
     // Inside open()'s transaction: a new draft held by this session, or the existing one with
     // this session's hold taken, renewed or (held by another) refused.
     EvaluationDraft start(qint64 callId, qint64 checklistId, const QString& checklistKey,
-                          std::optional<qint64> versionId, qint64 serverNowMs);
+                          std::optional<qint64> versionId, const QString& secondScorer,
+                          qint64 serverNowMs);
     EvaluationDraft hold(EvaluationDraft draft, const std::optional<LeaseHolder>& lease,
                          qint64 serverNowMs);
 

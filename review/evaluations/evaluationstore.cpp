@@ -6,6 +6,7 @@
 #include "review/auth/refusal.h"
 #include "review/calls/callreference.h"
 #include "review/checklists/checkliststore.h"
+#include "review/queues/doublescoreblind.h"
 #include "review/queues/queueprogress.h"
 #include "review/storage/changenotice.h"
 #include "review/storage/workspace.h"
@@ -113,8 +114,20 @@ EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& ac
         result.overall ? QVariant(*result.overall) : QVariant(QMetaType::fromType<double>());
     const QVariant reviewerId =
         actor.isOwner() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(actor.userId);
-    const QString status =
-        options.calibrationSessionId ? QStringLiteral("calibration") : QStringLiteral("submitted");
+    // The second score of a double-scored queue item is the reliability score: kept and listed,
+    // but counted nowhere (countedEvaluationsCondition takes "submitted" only).
+    const bool reliability =
+        !options.calibrationSessionId && !options.revisionOf &&
+        isPendingSecondScorer(
+            db, callId,
+            db.scalar(QStringLiteral("SELECT checklist_id FROM checklist_versions WHERE id = ?"),
+                      {version.id})
+                .toLongLong(),
+            actor.login);
+    const bool blindScore = !options.calibrationSessionId && hasPendingDoubleScore(db, callId);
+    const QString status = options.calibrationSessionId ? QStringLiteral("calibration")
+                           : reliability                ? QStringLiteral("reliability")
+                                                        : QStringLiteral("submitted");
     const QVariant session = options.calibrationSessionId ? QVariant(*options.calibrationSessionId)
                                                           : QVariant(QMetaType::fromType<qint64>());
     const qint64 evaluationId = db.insert(
@@ -151,8 +164,13 @@ EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& ac
                        {QStringLiteral("version"), version.version}};
     // A calibration score stays out of the audit log, which supervisors taking part in a blind
     // session may read: the evaluation row holds it.
+    // Likewise the scores of a call still being double-scored blind.
     if (options.calibrationSessionId) {
         detail.insert(QStringLiteral("calibration_session"), *options.calibrationSessionId);
+    } else if (blindScore) {
+        detail.insert(QStringLiteral("double_scored"), true);
+        if (reliability)
+            detail.insert(QStringLiteral("reliability"), true);
     } else {
         detail.insert(QStringLiteral("passed"), result.passed);
         if (result.overall)
@@ -166,7 +184,9 @@ EvaluationSummary writeSubmittedEvaluation(Workspace& workspace, const Actor& ac
     appendAudit(
         db, now,
         {actor.login, action, QStringLiteral("evaluation"), QString::number(evaluationId), detail});
-    if (!options.calibrationSessionId)
+    if (reliability)
+        markSecondScoresDone(db, callId, version.id, evaluationId, actor.login, now);
+    else if (!options.calibrationSessionId)
         markQueueItemsDone(db, callId, version.id, evaluationId, actor.login, now);
     announceChange(db, QStringLiteral("evaluations"));
     written.id = evaluationId;
@@ -224,6 +244,9 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
             "JOIN checklists k ON k.id = v.checklist_id "
             "LEFT JOIN evaluation_acknowledgements ack ON ack.evaluation_id = e.id "
             "WHERE e.status <> 'calibration'");
+        // Reliability scores count nowhere, so an agent does not see them among their own.
+        if (!readsAll && !writtenByActor)
+            sql += QStringLiteral(" AND e.status <> 'reliability'");
         QVariantList binds;
         if (!filter.includeReplaced)
             sql += QStringLiteral(
@@ -260,9 +283,13 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
             binds << filter.checklistKey;
         }
         sql += QStringLiteral(" ORDER BY e.submitted_at DESC, e.id DESC");
+        const QList<DoubleScoreSides> blind = doubleScoresOf(db, m_actor.login);
         QSqlQuery q = db.exec(sql, binds);
         QList<EvaluationSummary> out;
         while (q.next()) {
+            if (hiddenByDoubleScoring(blind, m_actor.login, q.value(1).toLongLong(),
+                                      q.value(9).toString()))
+                continue;
             EvaluationSummary e;
             e.id = q.value(0).toLongLong();
             e.callId = q.value(1).toLongLong();
@@ -298,8 +325,8 @@ Result<QList<EvaluationSummary>> EvaluationStore::list(const EvaluationFilter& f
 Status mayReadEvaluation(Database& db, const Actor& actor, qint64 evaluationId)
 {
     QSqlQuery about =
-        db.exec(QStringLiteral("SELECT e.reviewer, c.agent_id, e.status FROM evaluations e "
-                               "JOIN calls c ON c.id = e.call_id WHERE e.id = ?"),
+        db.exec(QStringLiteral("SELECT e.reviewer, c.agent_id, e.status, e.call_id FROM "
+                               "evaluations e JOIN calls c ON c.id = e.call_id WHERE e.id = ?"),
                 {evaluationId});
     if (!about.next())
         return Status::failure(tr("There is no evaluation %1.").arg(evaluationId));
@@ -307,7 +334,18 @@ Status mayReadEvaluation(Database& db, const Actor& actor, qint64 evaluationId)
     const std::optional<qint64> agent =
         about.value(1).isNull() ? std::nullopt : std::optional(about.value(1).toLongLong());
     const bool calibration = about.value(2).toString() == QLatin1String("calibration");
+    const bool reliability = about.value(2).toString() == QLatin1String("reliability");
+    const qint64 callId = about.value(3).toLongLong();
     about.finish();
+    if (hiddenByDoubleScoring(doubleScoresOf(db, actor.login), actor.login, callId, reviewer))
+        return Status::failure(tr("Evaluation %1 is of a call %2 is double-scoring blind: it can "
+                                  "be read once %2 has submitted their own score of the call.")
+                                   .arg(QString::number(evaluationId), actor.login));
+    if (reliability && reviewer != actor.login &&
+        !authorize(actor, Action::ReadAllEvaluations).ok())
+        return Status::failure(tr("Evaluation %1 is a reliability score (the second, blind score "
+                                  "of a double-scored call) and counts nowhere.")
+                                   .arg(evaluationId));
     // A blind session decides who sees its answers (CalibrationStore::scoreOf).
     if (calibration)
         return Status::failure(

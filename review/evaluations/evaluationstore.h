@@ -26,7 +26,9 @@ struct EvaluationSummary {
     int checklistVersion = 0;
     qint64 checklistVersionId = 0;
     QString reviewer;
-    // "submitted"; "calibration" for an unpromoted calibration evaluation (never listed here)
+    // "submitted"; "calibration" for an unpromoted calibration evaluation (never listed here);
+    // "reliability" for the second, blind score of a double-scored queue item (counted nowhere,
+    // listed for those who read all evaluations and for its reviewer, never for the agent)
     QString status;
     std::optional<double> overall;
     bool passed = false;
@@ -67,7 +69,8 @@ public:
 
     // Newest first. Actors who may read all evaluations see them all; an agent sees only the
     // evaluations of their own calls, and asking for another agent's is refused; a reviewer sees
-    // the evaluations they wrote.
+    // the evaluations they wrote. Blind double scoring hides the others' evaluations of a call
+    // from its two reviewers until each has submitted their own (hiddenByDoubleScoring).
     Result<QList<EvaluationSummary>> list(const EvaluationFilter& filter = {});
 
     Result<checklists::AnswerSet> answers(qint64 evaluationId);
@@ -101,8 +104,9 @@ class Database;
 Result<checklists::AnswerSet> readEvaluationAnswers(Database& db, qint64 evaluationId);
 
 // May `actor` read the evaluation (authorizeReadEvaluation on its reviewer and call's agent)?
-// Also refused when there is no such evaluation, and for a calibration evaluation (its session
-// decides, blind mode included). Throws DbError.
+// Also refused while blind double scoring hides it from the actor, for an agent reading a
+// reliability score, when there is no such evaluation, and for a calibration evaluation (its
+// session decides, blind mode included). Throws DbError.
 Status mayReadEvaluation(Database& db, const Actor& actor, qint64 evaluationId);
 
 // The call `reference` names (resolveCallReference in review/calls/callreference.h); 0 when it

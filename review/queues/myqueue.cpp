@@ -18,9 +18,12 @@ Result<MyQueue> myQueue(Workspace& workspace, const Actor& actor)
         if (!items)
             return Result<MyQueue>::failure(items.error());
         // Supervisors read every item; the panel shows only what is assigned to the actor.
-        for (const QueueItem& item : items.value()) {
-            if (item.assignee != actor.login)
+        for (QueueItem item : items.value()) {
+            const bool second = item.secondReviewer == actor.login;
+            if (item.assignee != actor.login && !second)
                 continue;
+            if (second && item.state != QLatin1String("removed"))
+                item.state = item.secondState;
             if (item.state == QLatin1String("todo"))
                 ++mine.counts.todo;
             else if (item.state == QLatin1String("in_progress"))
@@ -29,7 +32,7 @@ Result<MyQueue> myQueue(Workspace& workspace, const Actor& actor)
                 ++mine.counts.done;
             else
                 continue;
-            mine.entries << MyQueueEntry{queue.id, queue.name, item};
+            mine.entries << MyQueueEntry{queue.id, queue.name, item, second};
         }
     }
     return mine;

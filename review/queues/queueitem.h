@@ -16,6 +16,10 @@ struct QueueItem {
     QString assignee;
     QString state;
     QString reason;
+    // Double-scored items only: the second reviewer, who scores the call blind, and the state of
+    // their side ("todo", "in_progress", "done"); empty otherwise.
+    QString secondReviewer;
+    QString secondState;
 };
 
 } // namespace callqa::review

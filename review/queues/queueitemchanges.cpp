@@ -98,18 +98,20 @@ struct OpenItem {
     qint64 id = 0;
     QString assignee;
     QString state;
+    QString secondReviewer;
 };
 
 // The queue's item for the call, inside a transaction; refused when there is none or it is
 // finished (done, skipped, removed).
 OpenItem openItem(Database& db, qint64 queueId, qint64 callId)
 {
-    QSqlQuery row = db.exec(QStringLiteral("SELECT id, assignee, state FROM review_queue_items "
-                                           "WHERE queue_id = ? AND call_id = ?"),
+    QSqlQuery row = db.exec(QStringLiteral("SELECT id, assignee, state, second_reviewer FROM "
+                                           "review_queue_items WHERE queue_id = ? AND call_id = ?"),
                             {queueId, callId});
     if (!row.next())
         throw Refusal{tr("The call is not in this queue.")};
-    OpenItem item{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString()};
+    OpenItem item{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                  row.value(3).toString()};
     row.finish();
     if (item.state != QLatin1String("todo") && item.state != QLatin1String("in_progress"))
         throw Refusal{tr("The item is %1 and stays as it is.").arg(item.state)};
@@ -159,6 +161,10 @@ Status QueueStore::assignItem(qint64 queueId, qint64 callId, const QString& logi
                     .toLongLong();
             if (!mayReview(slot, agent))
                 throw Refusal{tr("%1 may not review this call: it is their own.").arg(slot.login)};
+            if (slot.login == item.secondReviewer)
+                throw Refusal{tr("%1 scores this call second (double scoring); its first "
+                                 "reviewer must be someone else.")
+                                  .arg(slot.login)};
             to = slot.login;
         }
         const qint64 now = m_workspace.now();
@@ -191,12 +197,16 @@ Result<std::optional<QueueItem>> QueueStore::next()
         db,
         [&] {
             chosen.reset();
-            for (const char* condition : {"i.assignee = ? AND i.state = 'in_progress'",
-                                          "i.assignee = ? AND i.state = 'todo'"}) {
+            // One's own side of an item first: the first reviewer's, or the second's of a
+            // double-scored one.
+            for (const char* state : {"in_progress", "todo"}) {
                 const QVariant id =
-                    db.scalar(mine + QLatin1String(condition) +
-                                  QStringLiteral(" ORDER BY q.id, i.position LIMIT 1"),
-                              {m_actor.login});
+                    db.scalar(mine + QStringLiteral(
+                                         "((i.assignee = ? AND i.state = '%1') OR "
+                                         "(i.second_reviewer = ? AND i.second_state = '%1' AND "
+                                         "i.state <> 'removed')) ORDER BY q.id, i.position LIMIT 1")
+                                         .arg(QLatin1String(state)),
+                              {m_actor.login, m_actor.login});
                 if (id.isValid()) {
                     chosen = id.toLongLong();
                     return;

@@ -12,12 +12,17 @@ class Database;
 // queue and the evaluation never disagree.
 
 // Items of open queues on this checklist that are to do and the reviewer's own (or nobody's:
-// the reviewer takes them).
+// the reviewer takes them); and the reviewer's side of double-scored items they score second.
 void markQueueItemsStarted(Database& db, qint64 callId, qint64 checklistId, const QString& login,
                            qint64 nowMs);
 
 // Items of open queues on the checklist of this version that are not finished yet.
 void markQueueItemsDone(Database& db, qint64 callId, qint64 checklistVersionId, qint64 evaluationId,
                         const QString& login, qint64 nowMs);
+
+// The second reviewer's side of double-scored items of open queues on the checklist of this
+// version, when their (reliability) evaluation is submitted; the first side is left as it is.
+void markSecondScoresDone(Database& db, qint64 callId, qint64 checklistVersionId,
+                          qint64 evaluationId, const QString& login, qint64 nowMs);
 
 } // namespace callqa::review

@@ -3,6 +3,7 @@
 #include "review/audit/auditlog.h"
 #include "review/auth/refusal.h"
 #include "review/checklists/checkliststore.h"
+#include "review/queues/doublescoring.h"
 #include "review/queues/frame.h"
 #include "review/queues/queuerows.h"
 #include "review/storage/changenotice.h"
@@ -35,7 +36,11 @@ const QString kSummarySelect = QStringLiteral(
     "(SELECT count(*) FROM review_queue_items i WHERE i.queue_id = q.id AND i.state = "
     "'skipped'), "
     "(SELECT count(*) FROM review_queue_items i WHERE i.queue_id = q.id AND i.state = "
-    "'removed') "
+    "'removed'), "
+    "(SELECT count(*) FROM review_queue_items i WHERE i.queue_id = q.id AND i.second_reviewer IS "
+    "NOT NULL), "
+    "(SELECT count(*) FROM review_queue_items i WHERE i.queue_id = q.id AND i.second_state = "
+    "'done') "
     "FROM review_queues q JOIN checklists c ON c.id = q.checklist_id "
     "JOIN checklist_versions v ON v.id = q.checklist_version_id");
 
@@ -58,7 +63,8 @@ QueueSummary readSummary(const QSqlQuery& row)
     if (const auto rule = samplingRuleFromJson(jsonObject(row.value(11).toString())))
         s.rule = rule.value();
     s.counts = {row.value(12).toLongLong(), row.value(13).toLongLong(), row.value(14).toLongLong(),
-                row.value(15).toLongLong(), row.value(16).toLongLong()};
+                row.value(15).toLongLong(), row.value(16).toLongLong(), row.value(17).toLongLong(),
+                row.value(18).toLongLong()};
     return s;
 }
 
@@ -88,6 +94,11 @@ Result<qint64> QueueStore::create(const QueueRequest& request)
         return R::failure(tr("A queue needs a quota of at least one call."));
     if (request.population.toMs <= request.population.fromMs)
         return R::failure(tr("The queue's period must end after it starts."));
+    if (request.rule.doubleScorePercent < 0 || request.rule.doubleScorePercent > 100)
+        return R::failure(tr("The double-scoring share is a percentage from 0 to 100."));
+    if (request.rule.doubleScorePercent > 0 && request.reviewers.size() < 2)
+        return R::failure(tr("Double scoring gives items to a second reviewer: name at least two "
+                             "reviewers to assign the queue to."));
     const auto version = ChecklistStore(m_workspace, m_actor)
                              .version(request.checklistKey, request.checklistVersion);
     if (!version)
@@ -139,21 +150,31 @@ Result<qint64> QueueStore::create(const QueueRequest& request)
             for (const DrawnCall& call : draw.calls)
                 itemAgents.push_back(agentOf[call.callId]);
             const std::vector<QString> assignees =
-                assignItems(itemAgents, std::move(slots), request.assignMode);
+                assignItems(itemAgents, slots, request.assignMode);
+            const std::vector<size_t> doubled = doubleScoredPositions(
+                qint64(draw.calls.size()), request.rule.doubleScorePercent, request.rule.seed);
+            const std::vector<QString> seconds =
+                assignSecondReviewers(itemAgents, assignees, doubled, slots);
+            const auto orNull = [](const QString& login) {
+                return login.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(login);
+            };
+            qint64 doubleScored = 0;
             QVariantList itemRows;
             for (size_t i = 0; i < draw.calls.size(); ++i) {
                 const DrawnCall& call = draw.calls[i];
                 itemRows << queueId << call.callId << qint64(i + 1) << QStringLiteral("draw")
-                         << call.group << call.stratum
-                         << (assignees[i].isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                    : QVariant(assignees[i]))
-                         << QStringLiteral("todo") << m_actor.login << now;
+                         << call.group << call.stratum << orNull(assignees[i])
+                         << QStringLiteral("todo") << m_actor.login << now << orNull(seconds[i])
+                         << (seconds[i].isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                  : QVariant(QStringLiteral("todo")));
+                doubleScored += seconds[i].isEmpty() ? 0 : 1;
             }
             insertRows(db,
                        QStringLiteral("INSERT INTO review_queue_items (queue_id, call_id, "
                                       "position, origin, stratum_group, stratum, assignee, state, "
-                                      "updated_by, updated_at) VALUES "),
-                       10, itemRows);
+                                      "updated_by, updated_at, second_reviewer, second_state) "
+                                      "VALUES "),
+                       12, itemRows);
             appendAudit(db, now,
                         {m_actor.login, QStringLiteral("queue.create"), QStringLiteral("queue"),
                          QString::number(queueId),
@@ -162,6 +183,7 @@ Result<qint64> QueueStore::create(const QueueRequest& request)
                                      {QStringLiteral("version"), version->version},
                                      {QStringLiteral("frame_size"), qint64(frame.size())},
                                      {QStringLiteral("drawn"), qint64(draw.calls.size())},
+                                     {QStringLiteral("double_scored"), doubleScored},
                                      {QStringLiteral("rule"), samplingRuleToJson(request.rule)},
                                      {QStringLiteral("reviewers"),
                                       QJsonArray::fromStringList(request.reviewers)}}});
@@ -213,19 +235,21 @@ Result<QList<QueueItem>> QueueStore::items(qint64 queueId)
     try {
         QSqlQuery rows = m_workspace.db().exec(
             QStringLiteral("SELECT i.id, i.call_id, c.external_id, i.position, i.origin, "
-                           "i.stratum_group, i.stratum, i.assignee, i.state, i.reason FROM "
+                           "i.stratum_group, i.stratum, i.assignee, i.state, i.reason, "
+                           "i.second_reviewer, i.second_state FROM "
                            "review_queue_items i JOIN calls c ON c.id = i.call_id WHERE "
                            "i.queue_id = ? ORDER BY i.position"),
             {queueId});
         QList<QueueItem> items;
         while (rows.next()) {
-            if (!all && rows.value(7).toString() != m_actor.login)
+            if (!all && rows.value(7).toString() != m_actor.login &&
+                rows.value(10).toString() != m_actor.login)
                 continue;
-            items << QueueItem{rows.value(0).toLongLong(), rows.value(1).toLongLong(),
-                               rows.value(2).toString(),   rows.value(3).toLongLong(),
-                               rows.value(4).toString(),   rows.value(5).toString(),
-                               rows.value(6).toString(),   rows.value(7).toString(),
-                               rows.value(8).toString(),   rows.value(9).toString()};
+            items << QueueItem{
+                rows.value(0).toLongLong(), rows.value(1).toLongLong(), rows.value(2).toString(),
+                rows.value(3).toLongLong(), rows.value(4).toString(),   rows.value(5).toString(),
+                rows.value(6).toString(),   rows.value(7).toString(),   rows.value(8).toString(),
+                rows.value(9).toString(),   rows.value(10).toString(),  rows.value(11).toString()};
         }
         return items;
     } catch (const DbError& error) {

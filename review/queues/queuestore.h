@@ -35,6 +35,8 @@ struct QueueCounts {
     qint64 done = 0;
     qint64 skipped = 0;
     qint64 removed = 0;
+    qint64 doubleScored = 0; // items that also have a second reviewer
+    qint64 secondDone = 0;   // of those, the ones whose second score is submitted
 };
 
 struct QueueSummary {

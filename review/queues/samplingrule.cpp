@@ -73,11 +73,14 @@ QJsonObject samplingRuleToJson(const SamplingRule& rule)
     for (StratumDimension dimension : rule.stratify)
         stratify.append(dimensionName(dimension));
     // The seed as text: JSON numbers lose integers above 2^53.
-    return {{QStringLiteral("quota_kind"), quotaKindName(rule.quotaKind)},
-            {QStringLiteral("quota"), rule.quota},
-            {QStringLiteral("stratify"), stratify},
-            {QStringLiteral("seed"), QString::number(rule.seed)},
-            {QStringLiteral("time_zone"), rule.timeZone}};
+    QJsonObject json{{QStringLiteral("quota_kind"), quotaKindName(rule.quotaKind)},
+                     {QStringLiteral("quota"), rule.quota},
+                     {QStringLiteral("stratify"), stratify},
+                     {QStringLiteral("seed"), QString::number(rule.seed)},
+                     {QStringLiteral("time_zone"), rule.timeZone}};
+    if (rule.doubleScorePercent > 0)
+        json.insert(QStringLiteral("double_score_percent"), rule.doubleScorePercent);
+    return json;
 }
 
 Result<SamplingRule> samplingRuleFromJson(const QJsonObject& json)
@@ -107,6 +110,12 @@ Result<SamplingRule> samplingRuleFromJson(const QJsonObject& json)
     rule.timeZone = json.value(QStringLiteral("time_zone")).toString(QStringLiteral("UTC"));
     if (!QTimeZone(rule.timeZone.toUtf8()).isValid())
         return R::failure(tr("Unknown time zone \"%1\".").arg(rule.timeZone));
+    const QJsonValue shareValue = json.value(QStringLiteral("double_score_percent"));
+    const qint64 share = shareValue.isUndefined() ? 0 : shareValue.toInteger(-1);
+    if (share < 0 || share > 100)
+        return R::failure(tr("The sampling rule's double_score_percent must be a whole number "
+                             "from 0 to 100."));
+    rule.doubleScorePercent = int(share);
     return rule;
 }
 

@@ -22,6 +22,9 @@ struct SamplingRule {
     QList<StratumDimension> stratify;
     quint64 seed = 0;
     QString timeZone = QStringLiteral("UTC"); // IANA id: the floor's weeks and dayparts
+    // The share of drawn items (0..100 %) also given, blind, to a second reviewer (see
+    // doubleScoredPositions); 0: none. In the JSON only when set, so older rules read the same.
+    int doubleScorePercent = 0;
 };
 
 QString quotaKindName(QuotaKind kind); // "per_agent_week", "per_agent_period", "total"

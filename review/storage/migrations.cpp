@@ -43,6 +43,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/migrations/0012_goals_metrics.sql"),
         QStringLiteral(":/migrations/0013_coaching.sql"),
         QStringLiteral(":/migrations/0014_call_legs.sql"),
+        QStringLiteral(":/migrations/0015_double_scoring.sql"),
     };
     return files;
 }
@@ -53,10 +54,24 @@ constexpr int kLibrarySearchVersion = 7;
 // Advisory lock key for migrations: "callqa" in ASCII.
 constexpr qint64 kMigrationLockKey = 0x63616c6c7161;
 
-QStringList statementsOf(const QString& script)
+// A statement whose first line is "-- sqlite only" or "-- postgres only" runs on that backend
+// alone: the few schema changes SQLite can only make by rebuilding a table.
+bool runsOn(const QString& part, Backend backend)
+{
+    const QString first = part.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (first == QLatin1String("-- sqlite only"))
+        return backend == Backend::Sqlite;
+    if (first == QLatin1String("-- postgres only"))
+        return backend == Backend::Postgres;
+    return true;
+}
+
+QStringList statementsOf(const QString& script, Backend backend)
 {
     QStringList statements;
     for (const QString& part : script.split(QRegularExpression(QStringLiteral(";\\s*\\n")))) {
+        if (!runsOn(part, backend))
+            continue;
         QString statement;
         for (const QString& line : part.split(QLatin1Char('\n'))) {
             if (!line.trimmed().startsWith(QLatin1String("--")))
@@ -152,7 +167,7 @@ Status migrate(Database& db, int targetVersion)
                 // another process applied meanwhile is skipped here.
                 if (readVersion(db) >= version)
                     return;
-                for (const QString& statement : statementsOf(script))
+                for (const QString& statement : statementsOf(script, db.backend()))
                     db.exec(statement);
                 // Folding is C++ (SQLite cannot fold Unicode): existing calls get their search
                 // text in the same step.

@@ -154,6 +154,41 @@ TEST_CASE("queue wizard: live strata counts follow the rule, Draw stores the que
         1);
 }
 
+TEST_CASE("queue wizard: a double-scoring share gives items to a second reviewer",
+          "[app][gui][queues]")
+{
+    testing::TestLocation location(review::Backend::Sqlite);
+    auto workspace = testing::openWorkspace(location);
+    testing::addQueueFloor(*workspace);
+    const review::Actor sara = testing::signedInAs(*workspace, QStringLiteral("sara"));
+    app::QueueWizard wizard(*workspace, sara);
+    wizard.show();
+    describeMarch(wizard, QStringLiteral("Doubled"), 8);
+    wizard.refreshPreview();
+    wizard.next();
+    REQUIRE(wizard.currentId() == app::QueueWizard::ReviewersPage);
+    auto* reviewers = child<QListWidget>(&wizard, QStringLiteral("reviewerList"));
+    child<QSpinBox>(&wizard, QStringLiteral("doubleScoreSpin"))->setValue(25);
+    reviewers->item(0)->setCheckState(Qt::Checked);
+    INFO("one reviewer is not enough: the page says so and draws nothing");
+    wizard.next();
+    CHECK(wizard.currentId() == app::QueueWizard::ReviewersPage);
+    CHECK(child<QLabel>(&wizard, QStringLiteral("drawError"))
+              ->text()
+              .contains(QStringLiteral("two reviewers")));
+    reviewers->item(1)->setCheckState(Qt::Checked);
+    wizard.next();
+    REQUIRE(wizard.currentId() == app::QueueWizard::ResultPage);
+    CHECK(child<QLabel>(&wizard, QStringLiteral("drawResult"))
+              ->text()
+              .contains(QStringLiteral("2 of them double-scored")));
+    review::QueueStore store(*workspace, sara);
+    const auto queue = store.find(QStringLiteral("Doubled"));
+    REQUIRE(queue);
+    CHECK(queue->rule.doubleScorePercent == 25);
+    CHECK(queue->counts.doubleScored == 2);
+}
+
 TEST_CASE("queue wizard: offered to supervisors only, refused for a reviewer", "[app][gui][queues]")
 {
     testing::TestLocation location(review::Backend::Sqlite);

@@ -132,3 +132,78 @@ TEST_CASE("migrations: each step upgrades a workspace left at an earlier version
         }
     }
 }
+
+TEST_CASE("migrations: double scoring keys drafts per second scorer and keeps drafts and comments",
+          "[review][migrations]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        const int before = migrationVersion(QStringLiteral("0015_double_scoring")) - 1;
+        REQUIRE(before > 0);
+        {
+            auto parsed = parseLocation(location.url());
+            REQUIRE(parsed.ok());
+            auto opened = Database::open(parsed.value());
+            REQUIRE(opened.ok());
+            Database& db = *opened.value();
+            REQUIRE(migrate(db, before).ok());
+            REQUIRE(db.transact([&] {
+                db.exec(QStringLiteral(
+                    "INSERT INTO calls (id, content_sha256, relative_path, file_size, format, "
+                    "codec, sample_rate, channels, duration_ms, imported_at) VALUES (5, 'x', "
+                    "'a.wav', 1, 'wav', 'pcm', 8000, 1, 1000, 1)"));
+                db.exec(QStringLiteral("INSERT INTO checklists (id, checklist_key, name, "
+                                       "created_at) VALUES (3, 'k', 'K', 1)"));
+                db.exec(QStringLiteral(
+                    "INSERT INTO checklist_versions (id, checklist_id, version, name, "
+                    "content_json, published_at, published_by) VALUES (4, 3, 1, 'K', '{}', 1, "
+                    "'sam')"));
+                db.exec(QStringLiteral(
+                    "INSERT INTO evaluation_drafts (id, call_id, checklist_id, "
+                    "checklist_version_id, answers_json, revision, created_by, created_at, "
+                    "updated_by, updated_at) VALUES (7, 5, 3, 4, '{}', 2, 'rita', 1, 'rita', 1)"));
+                db.exec(QStringLiteral(
+                    "INSERT INTO review_comments (call_id, draft_id, at_ms, body, author, "
+                    "created_at, updated_at) VALUES (5, 7, 1500, 'Hold music', 'rita', 1, 1)"));
+            }));
+        }
+        auto upgraded = Workspace::open(location.url(), OpenMode::Existing);
+        INFO(upgraded.error().toStdString());
+        REQUIRE(upgraded.ok());
+        Database& db = upgraded.value()->db();
+        CHECK(schemaVersion(db).value() == latestSchemaVersion());
+        INFO("the draft keeps its id, answers and comment, and is the call's shared draft");
+        CHECK(db.scalar(QStringLiteral("SELECT revision FROM evaluation_drafts WHERE id = 7 AND "
+                                       "second_scorer = ''"))
+                  .toInt() == 2);
+        CHECK(db.scalar(QStringLiteral("SELECT body FROM review_comments WHERE draft_id = 7"))
+                  .toString() == QStringLiteral("Hold music"));
+        const QString insert = QStringLiteral(
+            "INSERT INTO evaluation_drafts (call_id, checklist_id, checklist_version_id, "
+            "answers_json, created_by, created_at, updated_by, updated_at, second_scorer) VALUES "
+            "(5, 3, 4, '{}', ?, 1, ?, 1, ?)");
+        INFO("a second scorer's own draft of the same call and checklist fits beside it, once");
+        CHECK(db.transact([&] {
+                    db.exec(insert, {QStringLiteral("omid"), QStringLiteral("omid"),
+                                     QStringLiteral("omid")});
+                }).ok());
+        CHECK_FALSE(db.transact([&] {
+                          db.exec(insert, {QStringLiteral("omid"), QStringLiteral("omid"),
+                                           QStringLiteral("omid")});
+                      }).ok());
+        CHECK_FALSE(db.transact([&] {
+                          db.exec(insert, {QStringLiteral("sam"), QStringLiteral("sam"),
+                                           QStringLiteral("")});
+                      }).ok());
+        INFO("comments still need a draft that exists");
+        CHECK(db.scalar(QStringLiteral("SELECT count(DISTINCT id) FROM evaluation_drafts"))
+                  .toLongLong() == 2);
+        CHECK_FALSE(db.transact([&] {
+                          db.exec(QStringLiteral(
+                              "INSERT INTO review_comments (call_id, draft_id, at_ms, body, "
+                              "author, created_at, updated_at) VALUES (5, 99, 1, 'x', 'a', 1, 1)"));
+                      }).ok());
+    }
+}

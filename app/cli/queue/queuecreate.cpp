@@ -80,6 +80,11 @@ struct Options {
                               QStringLiteral("R1,R2")};
     QCommandLineOption by{QStringLiteral("by"), queueTr("round-robin (default) or load."),
                           QStringLiteral("MODE")};
+    QCommandLineOption doubleScore{
+        QStringLiteral("double-score"),
+        queueTr("Also give this share of the drawn items (0-100 %), blind, to a second reviewer "
+                "of --assign; the second score measures agreement and counts nowhere."),
+        QStringLiteral("PERCENT")};
 };
 
 // Reads the rule from the options; an error message when they do not make one.
@@ -176,6 +181,14 @@ std::optional<QString> readRequest(const QCommandLineParser& parser, const Optio
         request.assignMode = review::AssignMode::ByLoad;
     else if (!by.isEmpty() && by != QLatin1String("round-robin"))
         return queueTr("--by is round-robin or load.");
+    if (parser.isSet(o.doubleScore)) {
+        QString share = parser.value(o.doubleScore);
+        if (share.endsWith(QLatin1Char('%')))
+            share.chop(1);
+        request.rule.doubleScorePercent = share.trimmed().toInt(&ok);
+        if (!ok || request.rule.doubleScorePercent < 0 || request.rule.doubleScorePercent > 100)
+            return queueTr("--double-score takes a whole percentage from 0 to 100.");
+    }
     return std::nullopt;
 }
 
@@ -193,7 +206,7 @@ int runQueueCreate(CliContext& ctx, const QStringList& args)
           &o.agents,     &o.queues,        &o.direction,      &o.minDuration, &o.maxDuration,
           &o.unreviewed, &o.includeQueued, &o.includeMissing, &o.perAgent,    &o.per,
           &o.total,      &o.stratify,      &o.seed,           &o.timeZone,    &o.assign,
-          &o.by})
+          &o.by,         &o.doubleScore})
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("name"), queueTr("The queue's name."));
     if (const auto exit = parseArguments(ctx, parser, QStringLiteral("queue create"), args))
@@ -230,6 +243,11 @@ int runQueueCreate(CliContext& ctx, const QStringList& args)
                         queue->checklistKey, QString::number(queue->checklistVersion),
                         QString::number(queue->rule.seed))
             << '\n';
+    if (queue->rule.doubleScorePercent > 0)
+        ctx.out << queueTr("%1 of them double-scored (%2 %), each blind by a second reviewer.")
+                       .arg(locale.toString(queue->counts.doubleScored),
+                            locale.toString(queue->rule.doubleScorePercent))
+                << '\n';
     return ExitOk;
 }
 

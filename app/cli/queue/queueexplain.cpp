@@ -55,10 +55,15 @@ QString ruleText(const review::SamplingRule& rule)
     QStringList dimensions;
     for (review::StratumDimension dimension : rule.stratify)
         dimensions << review::dimensionName(dimension);
-    return dimensions.isEmpty()
-               ? queueTr("%1, not stratified; seed %2").arg(quota, QString::number(rule.seed))
-               : queueTr("%1, stratified by %2 (in proportion, largest remainder); seed %3")
-                     .arg(quota, dimensions.join(QStringLiteral(", ")), QString::number(rule.seed));
+    const QString text =
+        dimensions.isEmpty()
+            ? queueTr("%1, not stratified; seed %2").arg(quota, QString::number(rule.seed))
+            : queueTr("%1, stratified by %2 (in proportion, largest remainder); seed %3")
+                  .arg(quota, dimensions.join(QStringLiteral(", ")), QString::number(rule.seed));
+    if (rule.doubleScorePercent == 0)
+        return text;
+    return text + queueTr("; %1 % of the drawn items double-scored, blind, by a second reviewer")
+                      .arg(QLocale().toString(rule.doubleScorePercent));
 }
 
 QString populationText(const review::QueueSummary& queue)

@@ -49,7 +49,10 @@ QJsonObject queueToJson(const review::QueueSummary& queue)
                          {QStringLiteral("in_progress"), queue.counts.inProgress},
                          {QStringLiteral("done"), queue.counts.done},
                          {QStringLiteral("skipped"), queue.counts.skipped},
-                         {QStringLiteral("removed"), queue.counts.removed}}}};
+                         {QStringLiteral("removed"), queue.counts.removed},
+                         {QStringLiteral("double_scored"), queue.counts.doubleScored},
+                         {QStringLiteral("second_done"), queue.counts.secondDone}}},
+            {QStringLiteral("double_score_percent"), queue.rule.doubleScorePercent}};
 }
 
 QJsonObject queueItemToJson(const review::QueueItem& item)
@@ -63,7 +66,11 @@ QJsonObject queueItemToJson(const review::QueueItem& item)
             {QStringLiteral("stratum"), item.stratum},
             {QStringLiteral("assignee"), item.assignee},
             {QStringLiteral("state"), item.state},
-            {QStringLiteral("reason"), item.reason}};
+            {QStringLiteral("reason"), item.reason},
+            {QStringLiteral("second_reviewer"),
+             item.secondReviewer.isEmpty() ? QJsonValue() : QJsonValue(item.secondReviewer)},
+            {QStringLiteral("second_state"),
+             item.secondState.isEmpty() ? QJsonValue() : QJsonValue(item.secondState)}};
 }
 
 } // namespace callqa::app

@@ -115,6 +115,10 @@ int runQueueShow(CliContext& ctx, const QStringList& args)
         ctx.out << item.position << ". " << item.callExternalId << " | "
                 << (item.assignee.isEmpty() ? queueTr("unassigned") : item.assignee) << " | "
                 << stateText(item.state) << " | "
+                << (item.secondReviewer.isEmpty()
+                        ? QString()
+                        : queueTr("also %1 (double scoring, %2) | ")
+                              .arg(item.secondReviewer, stateText(item.secondState)))
                 << (item.origin == QLatin1String("manual")
                         ? queueTr("added by hand: %1").arg(item.reason)
                         : names.readableOrigin(item.group, item.stratum))

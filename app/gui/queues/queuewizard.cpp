@@ -3,11 +3,13 @@
 #include "app/gui/queues/queuerulepage.h"
 #include "review/queues/assignablereviewers.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace callqa::app {
@@ -59,6 +61,15 @@ QWizardPage* QueueWizard::makeReviewersPage()
     m_roundRobin = named(new QRadioButton(tr("&Round-robin, in the order listed")), "roundRobin");
     m_byLoad = named(new QRadioButton(tr("By &load: fewest open items first")), "byLoad");
     m_roundRobin->setChecked(true);
+    m_doubleScore = named(new QSpinBox, "doubleScoreSpin");
+    m_doubleScore->setRange(0, 100);
+    m_doubleScore->setSuffix(tr(" %"));
+    m_doubleScore->setSpecialValueText(tr("none"));
+    m_doubleScore->setToolTip(tr("This share of the drawn calls also goes, blind, to a second "
+                                 "ticked reviewer. The second score measures how well reviewers "
+                                 "agree (Calibration > Reliability) and counts nowhere."));
+    auto* doubleScoreForm = new QFormLayout;
+    doubleScoreForm->addRow(tr("Double-&score:"), m_doubleScore);
     m_drawError = named(new QLabel, "drawError");
     m_drawError->setWordWrap(true);
     m_drawError->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -66,6 +77,7 @@ QWizardPage* QueueWizard::makeReviewersPage()
     layout->addWidget(m_reviewers, 1);
     layout->addWidget(m_roundRobin);
     layout->addWidget(m_byLoad);
+    layout->addLayout(doubleScoreForm);
     layout->addWidget(m_drawError);
     return page;
 }
@@ -91,6 +103,7 @@ review::QueueRequest QueueWizard::request() const
             r.reviewers << m_reviewers->item(i)->data(Qt::UserRole).toString();
     r.assignMode =
         m_byLoad->isChecked() ? review::AssignMode::ByLoad : review::AssignMode::RoundRobin;
+    r.rule.doubleScorePercent = m_doubleScore->value();
     return r;
 }
 
@@ -121,13 +134,18 @@ bool QueueWizard::draw()
     const QLocale locale;
     const qint64 drawn = queue ? queue->counts.todo : 0;
     const qint64 eligible = queue ? queue->frameSize : 0;
-    m_result->setText(tr("Queue “%1” is drawn: %2 of %3 eligible calls, seed %4.")
-                          .arg(r.name, locale.toString(drawn), locale.toString(eligible),
-                               QString::number(r.rule.seed)) +
-                      QLatin1Char('\n') +
-                      (r.reviewers.isEmpty()
-                           ? tr("The items are not assigned: reviewers take them with “Next item”.")
-                           : tr("Assigned to %1.").arg(locale.createSeparatedList(r.reviewers))));
+    m_result->setText(
+        tr("Queue “%1” is drawn: %2 of %3 eligible calls, seed %4.")
+            .arg(r.name, locale.toString(drawn), locale.toString(eligible),
+                 QString::number(r.rule.seed)) +
+        QLatin1Char('\n') +
+        (r.reviewers.isEmpty()
+             ? tr("The items are not assigned: reviewers take them with “Next item”.")
+             : tr("Assigned to %1.").arg(locale.createSeparatedList(r.reviewers))) +
+        (queue && queue->counts.doubleScored > 0
+             ? QLatin1Char('\n') + tr("%1 of them double-scored, blind.")
+                                       .arg(locale.toString(queue->counts.doubleScored))
+             : QString()));
     return true;
 }
 

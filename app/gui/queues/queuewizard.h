@@ -8,6 +8,7 @@
 class QLabel;
 class QListWidget;
 class QRadioButton;
+class QSpinBox;
 
 namespace callqa::review {
 class Workspace;
@@ -51,6 +52,7 @@ private:
     QListWidget* m_reviewers = nullptr;
     QRadioButton* m_roundRobin = nullptr;
     QRadioButton* m_byLoad = nullptr;
+    QSpinBox* m_doubleScore = nullptr;
     QLabel* m_drawError = nullptr;
     QLabel* m_result = nullptr;
 };

@@ -13,6 +13,7 @@
 #include "app/gui/review/waveformview.h"
 #include "audio/core/voiceactivity.h"
 #include "audio/playback/playbackengine.h"
+#include "review/calibration/calibrationstore.h"
 #include "review/checklists/checkliststore.h"
 #include "review/queues/myqueue.h"
 #include "review/queues/queuestore.h"
@@ -132,8 +133,10 @@ ReviewScreen::ReviewScreen(review::Workspace& workspace, review::Actor actor, QW
     connect(m_waveform, &WaveformView::seekRequested, this, &ReviewScreen::seek);
     connect(m_comments, &CommentsPanel::seekRequested, this, &ReviewScreen::seek);
     connect(m_transport, &TransportBar::speedChosen, this, &ReviewScreen::changeSpeed);
-    connect(&m_form->model(), &ReviewFormModel::answersChanged, this,
-            [this] { m_draft->setAnswers(m_form->model().answers()); });
+    connect(&m_form->model(), &ReviewFormModel::answersChanged, this, [this] {
+        if (!m_calibrationSession)
+            m_draft->setAnswers(m_form->model().answers());
+    });
     connect(m_draft.get(), &ReviewDraft::saveFailed, this, [this](const QString& error) {
         m_problems << tr("Not saved: %1").arg(error);
         refreshBanner();
@@ -277,7 +280,7 @@ qint64 ReviewScreen::callId() const
 
 bool ReviewScreen::readOnly() const
 {
-    return m_draft->readOnly();
+    return m_calibrationSession ? m_calibrationReadOnly : m_draft->readOnly();
 }
 
 std::optional<qint64> ReviewScreen::preparedCallId() const
@@ -307,9 +310,26 @@ std::unique_ptr<audio::PlaybackEngine> ReviewScreen::openPlayer(const ReviewMate
     return player;
 }
 
+bool ReviewScreen::openCalibrationCall(qint64 sessionId, qint64 callId)
+{
+    m_lastError.clear();
+    auto material = loadReviewMaterial(m_workspace, m_actor, callId);
+    if (!material) {
+        m_lastError = material.error();
+        return false;
+    }
+    m_prepared.reset();
+    m_calibrationSession = sessionId;
+    material->earlier.clear(); // nobody else's scores while calibrating
+    auto player = openPlayer(material.value());
+    present(std::move(material).value(), std::move(player));
+    return true;
+}
+
 bool ReviewScreen::openCall(qint64 callId)
 {
     m_lastError.clear();
+    m_calibrationSession.reset();
     if (m_prepared && m_prepared->material.call.id == callId) {
         std::unique_ptr<Prepared> prepared = std::move(m_prepared);
         present(std::move(prepared->material), std::move(prepared->player));
@@ -371,11 +391,15 @@ void ReviewScreen::present(ReviewMaterial material, std::unique_ptr<audio::Playb
     if ((!m.peaks || !m.talk || outdated) && m.audioFound)
         startAnalysis();
 
-    showDraft();
+    if (m_calibrationSession)
+        showCalibrationForm();
+    else
+        showDraft();
     m_facts->setText(describeCallFacts(m.call, m.talk, m.earlier));
     Q_EMIT callOpened(m.call.id);
     m_form->tree()->setFocus(Qt::OtherFocusReason);
-    QTimer::singleShot(0, this, &ReviewScreen::prepareNext);
+    if (!m_calibrationSession)
+        QTimer::singleShot(0, this, &ReviewScreen::prepareNext);
 }
 
 void ReviewScreen::showDraft()
@@ -484,6 +508,8 @@ void ReviewScreen::prepareNext()
 
 bool ReviewScreen::submitAndNext()
 {
+    if (m_calibrationSession)
+        return submitCalibration();
     if (m_draft->readOnly()) {
         setBanner(tr("This evaluation is read-only here; nothing was submitted."));
         return false;
@@ -520,6 +546,7 @@ void ReviewScreen::closeCall()
     m_prepared.reset();
     m_material.reset();
     m_lapseCheck->stop();
+    m_calibrationSession.reset();
     Q_EMIT closed();
 }
 

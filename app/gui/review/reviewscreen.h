@@ -39,6 +39,11 @@ public:
     // Opens the call (the previous one is saved and released first); false, with the reason in
     // lastError(), when it cannot be shown at all.
     bool openCall(qint64 callId);
+    // Opens a call of a calibration session for the signed-in participant: the form on the
+    // session's pinned checklist version, no draft, nobody else's scores shown; submitting scores
+    // it in the session (CalibrationStore::score, which keeps blind mode) and closes the call.
+    bool openCalibrationCall(qint64 sessionId, qint64 callId);
+    std::optional<qint64> calibrationSession() const { return m_calibrationSession; }
     // Checks, submits and opens the next item of the reviewer's queues; false when not submitted.
     bool submitAndNext();
     // Saves and releases the draft, stops playback, and emits closed().
@@ -67,6 +72,7 @@ public:
 Q_SIGNALS:
     void callOpened(qint64 callId);
     void submitted(qint64 evaluationId);
+    void calibrationScored(qint64 sessionId, qint64 callId);
     void queueFinished();
     void closed();
     void analysisFinished();
@@ -78,6 +84,8 @@ private:
     void run(ReviewCommand command);
     void present(ReviewMaterial material, std::unique_ptr<audio::PlaybackEngine> player);
     void showDraft();
+    void showCalibrationForm();
+    bool submitCalibration();
     void showComments();
     void showTalk();
     void startAnalysis();
@@ -110,6 +118,8 @@ private:
     QHash<ReviewCommand, QAction*> m_actions;
     QStringList m_problems; // shown in the banner: missing recording, no device, save errors
     QString m_lastError;
+    std::optional<qint64> m_calibrationSession; // scoring a call of this session
+    bool m_calibrationReadOnly = false;         // its score is in already, or it cannot be given
 };
 
 // Dead air and overtalk spans of stored talk analysis, for the waveform.
