@@ -5,7 +5,9 @@
 #include "app/cli/disputes/disputejson.h"
 #include "app/cli/evaluationjson.h"
 #include "app/cli/subcommands.h"
+#include "checklists/answerchoices.h"
 #include "checklists/answersjson.h"
+#include "review/checklists/checkliststore.h"
 #include "review/disputes/disputestore.h"
 #include "review/evaluations/acknowledgements.h"
 #include "review/evaluations/reviewcomments.h"
@@ -115,22 +117,28 @@ int runShow(CliContext& ctx, const QStringList& args)
     }
     const QLocale locale;
     ctx.out << describeEvaluation(evaluation) << '\n';
-    for (const QString& key : answers->itemKeys())
-        ctx.out << "  " << key << ": "
-                << QString::fromUtf8(
-                       QJsonDocument(
-                           QJsonObject{
-                               {QStringLiteral("a"),
-                                checklists::answersToJsonObject(answers.value()).value(key)}})
-                           .toJson(QJsonDocument::Compact))
-                       .mid(5)
-                       .chopped(1)
+    // Answers read as the form shows them: the item's prompt and the answer in words.
+    // Without the checklist (an item it no longer has), the answer as the answers file has it.
+    const auto version =
+        review::ChecklistStore(*workspace, *actor).versionById(evaluation.checklistVersionId);
+    const QJsonObject raw = checklists::answersToJsonObject(answers.value());
+    for (const QString& key : answers->itemKeys()) {
+        const checklists::Item* item = version ? version->checklist.findItem(key) : nullptr;
+        const QJsonValue value = raw.value(key);
+        ctx.out << "  " << (item ? item->prompt : key) << ": "
+                << (item ? checklists::describeAnswer(*item, answers->answer(key))
+                    : value.isString()
+                        ? value.toString()
+                        : QString::fromUtf8(
+                              QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                              .mid(1)
+                              .chopped(1))
                 << '\n';
+    }
     for (const review::ReviewComment& c : comments.value())
         ctx.out << tr("  comment at %1 by %2%3: %4")
-                       .arg(QString::number(c.atMs / 1000.0, 'f', 1) + QStringLiteral(" s"),
-                            c.author, c.itemKey.isEmpty() ? QString() : tr(" on %1").arg(c.itemKey),
-                            c.body)
+                       .arg(tr("%1 s").arg(locale.toString(c.atMs / 1000.0, 'f', 1)), c.author,
+                            c.itemKey.isEmpty() ? QString() : tr(" on %1").arg(c.itemKey), c.body)
                 << '\n';
     ctx.out << (evaluation.acknowledgedAt
                     ? tr("Acknowledged on %1%2")

@@ -1,5 +1,7 @@
 #include "review/calls/calllibrary.h"
 
+#include "review/queues/doublescoreblind.h"
+
 #include "review/storage/database.h"
 #include "review/textfold.h"
 
@@ -34,6 +36,17 @@ QString filterConditions(const CallFilter& filter, QVariantList& binds)
 }
 
 } // namespace
+
+QString scoreHiddenCondition(const QList<qint64>& callIds)
+{
+    if (callIds.isEmpty())
+        return {};
+    QStringList ids;
+    for (const qint64 id : callIds)
+        ids << QString::number(id);
+    return QStringLiteral(" AND l.call_id NOT IN (") + ids.join(QLatin1Char(',')) +
+           QLatin1Char(')');
+}
 
 QString recordingLabel(const CallSummary& call)
 {
@@ -80,7 +93,8 @@ QList<CallSummary> listCalls(Database& db, const CallFilter& filter)
             "FROM calls c LEFT JOIN agents a ON a.id = c.agent_id "
             "LEFT JOIN teams t ON t.id = c.team_id "
             "LEFT JOIN evaluations e ON ? AND e.id = (SELECT max(l.id) FROM evaluations l "
-            "WHERE l.call_id = c.id AND l.status = 'submitted') WHERE 1 = 1");
+            "WHERE l.call_id = c.id AND l.status = 'submitted'") +
+        scoreHiddenCondition(filter.scoreHiddenCallIds) + QStringLiteral(") WHERE 1 = 1");
     QVariantList binds{filter.withScores};
     sql += filterConditions(filter, binds);
     sql += QStringLiteral(" ORDER BY c.started_at DESC, c.id DESC");
@@ -112,6 +126,9 @@ Result<QList<CallSummary>> listCalls(Database& db, const Actor& actor, const Cal
     CallFilter scored = filter;
     scored.withScores = authorize(actor, Action::ReadAllEvaluations).ok();
     try {
+        if (scored.withScores)
+            scored.scoreHiddenCallIds =
+                callsWithScoresHidden(doubleScoresOf(db, actor.login), actor.login);
         return listCalls(db, scored);
     } catch (const DbError& error) {
         return R::failure(error.message());

@@ -49,7 +49,12 @@ struct CallFilter {
     QString team;
     std::optional<qint64> limit; // none: every call that matches
     bool withScores = false;     // listCalls(db, actor, ...) sets it for those who read evaluations
+    QList<qint64> scoreHiddenCallIds; // blind double scoring: shown without a score
 };
+
+// The condition on `l` (the latest evaluation's subquery) that leaves out calls whose scores the
+// viewer must not see (the ids are the program's own numbers, written in).
+QString scoreHiddenCondition(const QList<qint64>& callIds);
 
 CallSummary readCallSummary(const QSqlQuery& row);
 

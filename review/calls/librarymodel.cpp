@@ -1,5 +1,7 @@
 #include "review/calls/librarymodel.h"
 
+#include "review/queues/doublescoreblind.h"
+
 #include "review/calls/calllistmodel.h"
 #include "review/storage/database.h"
 
@@ -22,7 +24,7 @@ struct Changing {
 } // namespace
 
 LibraryModel::LibraryModel(Database& db, const Actor& actor, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db)
+    : QAbstractTableModel(parent), m_db(db), m_viewer(actor.login)
 {
     const Status allowed = authorize(actor, Action::ReadCalls);
     m_mayRead = allowed.ok();
@@ -40,6 +42,7 @@ void LibraryModel::setQuery(const LibraryQuery& filters)
     next.descending = m_query.descending;
     next.withScores = m_query.withScores;
     next.withQueues = m_query.withQueues;
+    next.scoreHiddenCallIds = m_query.scoreHiddenCallIds;
     m_query = next;
     reload();
 }
@@ -87,6 +90,7 @@ void LibraryModel::reload(bool recount)
 {
     if (m_mayRead)
         m_error.clear();
+    readHiddenScores();
     QList<LibraryRow> rows = fetch(std::nullopt, kPageSize);
     const Changing changing(m_changing);
     beginResetModel();
@@ -96,10 +100,23 @@ void LibraryModel::reload(bool recount)
         readCounts();
 }
 
+void LibraryModel::readHiddenScores()
+{
+    if (!m_query.withScores)
+        return;
+    try {
+        m_query.scoreHiddenCallIds =
+            callsWithScoresHidden(doubleScoresOf(m_db, m_viewer), m_viewer);
+    } catch (const DbError& error) {
+        m_error = error.message();
+    }
+}
+
 void LibraryModel::refresh()
 {
     if (m_mayRead)
         m_error.clear();
+    readHiddenScores();
     const qint64 loaded = std::max<qint64>(m_rows.size(), kPageSize);
     QList<LibraryRow> rows = fetch(std::nullopt, loaded);
     const bool sameCalls =

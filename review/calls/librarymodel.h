@@ -51,10 +51,12 @@ Q_SIGNALS:
 private:
     void reload(bool recount = true);
     void readCounts();
+    void readHiddenScores(); // blind double scoring: the calls shown without their score
     QList<LibraryRow> fetch(const std::optional<LibraryCursor>& after, qint64 limit);
     QVariant display(const LibraryRow& row, LibraryColumn column) const;
 
     Database& m_db;
+    QString m_viewer;
     bool m_mayRead = false;
     LibraryQuery m_query;
     QList<LibraryRow> m_rows;

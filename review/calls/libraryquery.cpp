@@ -23,9 +23,12 @@ bool needsQueueItem(const LibraryQuery& query)
                                 query.sortColumn == LibraryColumn::Assignee);
 }
 
-const QString kLatestEvaluation = QStringLiteral(
-    " LEFT JOIN evaluations e ON e.id = (SELECT max(l.id) FROM evaluations l WHERE l.call_id = "
-    "c.id AND l.status = 'submitted')");
+QString latestEvaluationJoin(const LibraryQuery& query)
+{
+    return QStringLiteral(" LEFT JOIN evaluations e ON e.id = (SELECT max(l.id) FROM evaluations "
+                          "l WHERE l.call_id = c.id AND l.status = 'submitted'") +
+           scoreHiddenCondition(query.scoreHiddenCallIds) + QLatin1Char(')');
+}
 const QString kOpenQueueItem = QStringLiteral(
     " LEFT JOIN review_queue_items qi ON qi.id = (SELECT min(i.id) FROM review_queue_items i "
     "JOIN review_queues q ON q.id = i.queue_id WHERE i.call_id = c.id AND q.state = 'open' AND "
@@ -42,7 +45,7 @@ QString fromClause(const LibraryQuery& query, bool page)
     if (page || query.deadAirOverMs)
         sql += QStringLiteral(" LEFT JOIN call_analysis ca ON ca.call_id = c.id");
     if ((page && query.withScores) || needsEvaluation(query))
-        sql += kLatestEvaluation;
+        sql += latestEvaluationJoin(query);
     if ((page && query.withQueues) || needsQueueItem(query))
         sql += kOpenQueueItem;
     return sql;

@@ -53,6 +53,7 @@ struct LibraryQuery {
     bool descending = true;
     bool withScores = false;
     bool withQueues = false; // the review queue and assignee columns (actors who read queues)
+    QList<qint64> scoreHiddenCallIds; // blind double scoring: these calls show no score
 };
 
 // Where the previous page ended: its last row's sort key and id.

@@ -33,6 +33,17 @@ bool hiddenByDoubleScoring(const QList<DoubleScoreSides>& items, const QString& 
     return false;
 }
 
+QList<qint64> callsWithScoresHidden(const QList<DoubleScoreSides>& items, const QString& viewer)
+{
+    QList<qint64> calls;
+    for (const DoubleScoreSides& item : items)
+        if (((item.first == viewer && item.firstPending) ||
+             (item.second == viewer && item.secondPending)) &&
+            !calls.contains(item.callId))
+            calls << item.callId;
+    return calls;
+}
+
 QList<DoubleScoreSides> doubleScoresOf(Database& db, const QString& viewer)
 {
     QSqlQuery rows = db.exec(QStringLiteral("SELECT i.call_id, i.assignee, i.state, "

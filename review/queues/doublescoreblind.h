@@ -23,6 +23,10 @@ struct DoubleScoreSides {
 bool hiddenByDoubleScoring(const QList<DoubleScoreSides>& items, const QString& viewer,
                            qint64 callId, const QString& author);
 
+// The calls whose scores lists (the library, `callqa calls`) must not show `viewer`: those of
+// the items above `viewer` still has to score (first or second).
+QList<qint64> callsWithScoresHidden(const QList<DoubleScoreSides>& items, const QString& viewer);
+
 // The double-scored items of open queues that `viewer` is one of the two reviewers of (the only
 // ones hiddenByDoubleScoring looks at). Throws DbError.
 QList<DoubleScoreSides> doubleScoresOf(Database& db, const QString& viewer);

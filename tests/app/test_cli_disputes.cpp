@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,6 +142,9 @@ TEST_CASE("cli disputes: acknowledge, dispute, re-score as a revision, show the 
                                                            QStringLiteral("show"), evaluation});
         REQUIRE(text.exitCode == 0);
         CHECK(text.out.contains(QLatin1String("accepted")));
+        INFO("answers read as the form has them: the item's prompt and the answer in words");
+        CHECK(text.out.contains(QRegularExpression(QStringLiteral("\\n  [^\\n]+: (Yes|No)\\n"))));
+        CHECK_FALSE(text.out.contains(QLatin1Char('"')));
         CHECK(team.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN "
                                         "('dispute.open', 'dispute.accepted', "
                                         "'evaluation.revise', 'evaluation.acknowledge')")) == 4);

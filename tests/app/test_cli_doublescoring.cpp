@@ -115,6 +115,18 @@ TEST_CASE("cli double scoring: draw with a share, both score blind, reliability 
                                  QStringLiteral("--call"), ritaFirst};
         CHECK(jsonOf(team.as(QStringLiteral("sara"), ofCall)).array().isEmpty());
         CHECK(jsonOf(team.as(QStringLiteral("carla"), ofCall)).array().size() == 1);
+        const auto scoreIn = [&](const QString& login, const QString& call) {
+            for (const QJsonValue& row :
+                 jsonOf(team.as(login, {QStringLiteral("--json"), QStringLiteral("calls")}))
+                     .array())
+                if (QStringLiteral("#%1").arg(row.toObject().value(QStringLiteral("id")).toInt()) ==
+                    call)
+                    return row.toObject().value(QStringLiteral("score"));
+            return QJsonValue(QJsonValue::Undefined);
+        };
+        INFO("nor its score in the library's list of calls");
+        CHECK(scoreIn(QStringLiteral("sara"), ritaFirst).isNull());
+        CHECK(scoreIn(QStringLiteral("carla"), ritaFirst).isDouble());
 
         const QJsonObject second = evaluate(QStringLiteral("sara"), ritaFirst, notGreeted);
         CHECK(second.value(QStringLiteral("status")).toString() == QStringLiteral("reliability"));
@@ -122,6 +134,7 @@ TEST_CASE("cli double scoring: draw with a share, both score blind, reliability 
                       {QStringLiteral("evaluation"), QStringLiteral("show"), primaryId})
                   .exitCode == 0);
         CHECK(jsonOf(team.as(QStringLiteral("sara"), ofCall)).array().size() == 2);
+        CHECK(scoreIn(QStringLiteral("sara"), ritaFirst).isDouble());
         const auto listed = team.as(QStringLiteral("carla"), {QStringLiteral("evaluations"),
                                                               QStringLiteral("--call"), ritaFirst});
         CHECK(listed.out.contains(QStringLiteral("reliability score")));

@@ -189,6 +189,19 @@ TEST_CASE("double scoring: blind until one's own score is in", "[review][queues]
     }
 }
 
+TEST_CASE("double scoring: the calls whose scores a list hides from a reviewer",
+          "[review][queues][double]")
+{
+    const QString rita = QStringLiteral("rita");
+    const QString omid = QStringLiteral("omid");
+    const QList<DoubleScoreSides> items = {
+        {5, rita, true, omid, true}, {6, rita, false, omid, true}, {7, omid, true, rita, false}};
+    CHECK(callsWithScoresHidden(items, omid) == QList<qint64>{5, 6, 7});
+    CHECK(callsWithScoresHidden(items, rita) == QList<qint64>{5});
+    CHECK(callsWithScoresHidden(items, QStringLiteral("sara")).isEmpty());
+    CHECK(callsWithScoresHidden({}, omid).isEmpty());
+}
+
 TEST_CASE("double scoring: a queue gives a seeded share of its items to a second reviewer",
           "[review][queues][double]")
 {
