@@ -131,23 +131,38 @@ Sample resolutionTimeSample(const QList<CallMetricFacts>& calls)
     return sample;
 }
 
+ContactStarts contactStartsOf(const QList<CallMetricFacts>& everyContact)
+{
+    ContactStarts starts;
+    for (const CallMetricFacts& c : everyContact) {
+        if (!c.customerId.isEmpty() && c.startedAtMs)
+            starts[c.customerId] << *c.startedAtMs;
+    }
+    for (QList<qint64>& list : starts)
+        std::sort(list.begin(), list.end());
+    return starts;
+}
+
 Sample repeatContactSample(const QList<CallMetricFacts>& counted,
                            const QList<CallMetricFacts>& everyContact, int days)
 {
-    QHash<QString, QList<qint64>> startsByCustomer;
-    for (const CallMetricFacts& c : everyContact) {
-        if (!c.customerId.isEmpty() && c.startedAtMs)
-            startsByCustomer[c.customerId] << *c.startedAtMs;
-    }
+    return repeatContactSample(counted, contactStartsOf(everyContact), days);
+}
+
+Sample repeatContactSample(const QList<CallMetricFacts>& counted, const ContactStarts& starts,
+                           int days)
+{
     Sample sample{Aggregate::Rate, {}};
     const qint64 horizon = qint64(days) * kDayMs;
     for (const CallMetricFacts& c : counted) {
         if (c.customerId.isEmpty() || !c.startedAtMs)
             continue;
-        const QList<qint64> starts = startsByCustomer.value(c.customerId);
-        const bool again = std::any_of(starts.begin(), starts.end(), [&](qint64 start) {
-            return start > *c.startedAtMs && start - *c.startedAtMs <= horizon;
-        });
+        const auto found = starts.constFind(c.customerId);
+        bool again = false;
+        if (found != starts.constEnd()) {
+            const auto later = std::upper_bound(found->begin(), found->end(), *c.startedAtMs);
+            again = later != found->end() && *later - *c.startedAtMs <= horizon;
+        }
         sample.values.push_back(again ? 1.0 : 0.0);
     }
     return sample;

@@ -2,7 +2,7 @@
 
 #include "app/gui/goals/goalprogressdelegate.h"
 #include "app/gui/goals/goalsmodel.h"
-#include "review/goals/goalstore.h"
+#include "review/goals/goalprogress.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -33,21 +33,13 @@ void GoalsScreen::refresh()
 {
     QList<review::GoalProgress> progress;
     QString problem;
-    const auto goals = review::GoalStore(m_workspace, m_actor).list();
-    if (!goals) {
-        problem = goals.error();
-    } else {
-        for (const review::Goal& goal : *goals) {
-            const auto one = review::goalProgress(m_workspace, m_actor, goal.id);
-            if (!one) {
-                problem = tr("Goal %1: %2").arg(goal.id).arg(one.error());
-                break;
-            }
-            progress << *one;
-        }
-        if (problem.isEmpty() && progress.isEmpty())
-            problem = tr("No goals yet (callqa goals add).");
-    }
+    const auto every = review::everyGoalProgress(m_workspace, m_actor);
+    if (!every)
+        problem = every.error();
+    else if (every->isEmpty())
+        problem = tr("No goals yet (callqa goals add).");
+    else
+        progress = *every;
     m_model->setGoals(problem.isEmpty() ? progress : QList<review::GoalProgress>{});
     m_message->setText(problem);
     m_message->setVisible(!problem.isEmpty());
