@@ -34,6 +34,14 @@ void GoalsModel::setGoals(QList<review::GoalProgress> goals)
     endResetModel();
 }
 
+void GoalsModel::replaceGoal(int row, review::GoalProgress progress)
+{
+    if (row < 0 || row >= m_goals.size())
+        return;
+    m_goals[row] = std::move(progress);
+    Q_EMIT dataChanged(index(row, 0), index(row, Count - 1));
+}
+
 int GoalsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_goals.size());
@@ -54,6 +62,12 @@ QVariant GoalsModel::data(const QModelIndex& index, int role) const
         return p.judgement.shareDone ? QVariant(*p.judgement.shareDone) : QVariant();
     if (role == ShareExpectedRole)
         return p.judgement.shareExpected;
+    if (role == IntervalLowRole || role == IntervalHighRole) {
+        const auto shares = intervalShares(g.baseline, g.current.target, p.ci95);
+        if (!shares)
+            return {};
+        return role == IntervalLowRole ? shares->low : shares->high;
+    }
     if (role == StatusRole)
         return review::statusName(p.judgement.status);
     if (role == StatusColourRole)

@@ -27,12 +27,16 @@ public:
         ShareExpectedRole,                // double 0..1
         StatusRole,                       // the status id ("on_track", ...)
         StatusColourRole,                 // QColor (statusColour)
+        IntervalLowRole,                  // the 95 % interval's ends as shares, or invalid
+        IntervalHighRole,
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     void setGoals(QList<review::GoalProgress> goals);
     const QList<review::GoalProgress>& goals() const { return m_goals; }
+    // After one goal changed (a task ticked): its row anew.
+    void replaceGoal(int row, review::GoalProgress progress);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
