@@ -76,11 +76,18 @@ Result<GoalProgress> goalProgress(Workspace& workspace, const Actor& actor, qint
 
 Result<QList<GoalProgress>> everyGoalProgress(Workspace& workspace, const Actor& actor)
 {
-    using R = Result<QList<GoalProgress>>;
     const auto goals = GoalStore(workspace, actor).list();
     if (!goals)
-        return R::failure(goals.error());
-    const auto tasks = GoalTasks(workspace, actor).listAll();
+        return Result<QList<GoalProgress>>::failure(goals.error());
+    return goalsProgress(workspace, actor, *goals);
+}
+
+Result<QList<GoalProgress>> goalsProgress(Workspace& workspace, const Actor& actor,
+                                          const QList<Goal>& goalList)
+{
+    using R = Result<QList<GoalProgress>>;
+    const QList<Goal>* goals = &goalList;
+    const auto tasks = GoalTasks(workspace, actor).listOf(goalList);
     if (!tasks)
         return R::failure(tasks.error());
     QHash<qint64, QList<GoalTask>> tasksByGoal;

@@ -29,4 +29,9 @@ Result<GoalProgress> goalProgress(Workspace& workspace, const Actor& actor, qint
 // each metric's rows for all of them.
 Result<QList<GoalProgress>> everyGoalProgress(Workspace& workspace, const Actor& actor);
 
+// Progress of these goals (as GoalStore::list gave them to this actor), in their order: a few
+// (a screen's page) read scope by scope, many from one read of each metric's rows.
+Result<QList<GoalProgress>> goalsProgress(Workspace& workspace, const Actor& actor,
+                                          const QList<Goal>& goals);
+
 } // namespace callqa::review

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSet>
 
 namespace callqa::review {
 
@@ -129,21 +128,21 @@ Result<QList<GoalTask>> GoalTasks::list(qint64 goalId)
     }
 }
 
-Result<QList<GoalTask>> GoalTasks::listAll()
+Result<QList<GoalTask>> GoalTasks::listOf(const QList<Goal>& goals)
 {
-    using R = Result<QList<GoalTask>>;
-    const auto goals = GoalStore(m_workspace, m_actor).list();
-    if (!goals)
-        return R::failure(goals.error());
-    QSet<qint64> visible;
-    for (const Goal& g : *goals)
-        visible.insert(g.id);
     try {
-        QList<GoalTask> tasks = readTasks(m_workspace.db(), {}, {});
-        tasks.removeIf([&](const GoalTask& t) { return !visible.contains(t.goalId); });
+        QList<GoalTask> tasks;
+        for (qsizetype at = 0; at < goals.size(); at += 500) {
+            QStringList ids;
+            for (qsizetype i = at; i < std::min(goals.size(), at + 500); ++i)
+                ids << QString::number(goals.at(i).id);
+            tasks << readTasks(
+                m_workspace.db(),
+                QStringLiteral("WHERE goal_id IN (%1)").arg(ids.join(QLatin1Char(','))), {});
+        }
         return tasks;
     } catch (const DbError& error) {
-        return R::failure(error.message());
+        return Result<QList<GoalTask>>::failure(error.message());
     }
 }
 

@@ -330,6 +330,26 @@ MetricRollups::computeSeries(const QString& metricId, const QString& itemKey,
         }
         if (span.toMs < span.fromMs)
             span = {0, 0};
+        // A few scopes (a screen's page): each its own rows, cheaper than the floor's.
+        constexpr qsizetype kScopeByScope = 64;
+        if (!oneScope && requests.size() <= kScopeByScope) {
+            QList<Result<MetricSeries>> out;
+            for (const ResolvedRequest& r : std::as_const(resolved)) {
+                if (!r.refusal.isEmpty()) {
+                    out << Result<MetricSeries>::failure(r.refusal);
+                    continue;
+                }
+                DateWindow own = r.request->current;
+                for (const DateWindow& w : r.request->windows) {
+                    own.fromMs = std::min(own.fromMs, w.fromMs);
+                    own.toMs = std::max(own.toMs, w.toMs);
+                }
+                out << computeRequests(m_workspace, *metric, itemKey, {r}, r.request->scope.kind,
+                                       r.scopeId, own)
+                           .first();
+            }
+            return out;
+        }
         const MetricScope::Kind kind =
             oneScope ? requests.first().scope.kind : MetricScope::Kind::Floor;
         const qint64 scopeId = oneScope ? resolved.first().scopeId : 0;

@@ -60,8 +60,8 @@ class MetricRollups {
 public:
     MetricRollups(Workspace& workspace, Actor actor);
     Result<MetricRollup> compute(const MetricQuery& query);
-    // Many scopes and windows of one metric from one read of its rows (all requests of one scope:
-    // that scope's rows; else the floor's over the span of every window). Each request is
+    // Many scopes and windows of one metric: up to 64 requests each from its own scope's rows,
+    // more from one read of the floor's rows over the span of every window. Each request is
     // authorized on its own, as compute() does; the outer failure is a metric or database error.
     Result<QList<Result<MetricSeries>>> computeSeries(const QString& metricId,
                                                       const QString& itemKey,

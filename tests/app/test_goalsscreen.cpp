@@ -291,3 +291,46 @@ TEST_CASE("goals screen: trend, tasks with check boxes, agents, and what an agen
         }
     }
 }
+
+TEST_CASE("goals screen: opens with the first page computed, the rest when shown", "[app][goals]")
+{
+    testing::TestLocation location(review::Backend::Sqlite);
+    auto workspace = testing::openWorkspace(location);
+    const qint64 today = workspace->now() / kDayMs * kDayMs;
+    review::Database& db = workspace->db();
+    REQUIRE(db.transact([&] {
+                  review::Directory directory(db);
+                  directory.assignTeam(
+                      directory.ensureAgent(QStringLiteral("a1"), QStringLiteral("A"), 0),
+                      directory.ensureTeam(QStringLiteral("T"), 0), 0);
+              }).ok());
+    review::MetricsFile file;
+    for (int d = 1; d <= 20; ++d)
+        file.agentDays << review::AgentDayRow{d, QStringLiteral("a1"), today - d * kDayMs, 30};
+    REQUIRE(review::MetricsImporter(*workspace, review::Actor::owner())
+                .importParsed(file, QStringLiteral("test"))
+                .ok());
+    review::GoalStore store(*workspace, review::Actor::owner());
+    for (int i = 0; i < 45; ++i)
+        REQUIRE(store.add(servedGoal(today, 50 + i, -20, 10)).ok());
+    app::GoalsScreen screen(*workspace, review::Actor::owner());
+    const app::GoalsModel* model = screen.model();
+    REQUIRE(model->rowCount() == 45);
+    CHECK(model->isComputed(0));
+    CHECK(model->isComputed(39));
+    CHECK_FALSE(model->isComputed(44));
+    CHECK(model->data(model->index(44, app::GoalsModel::Status), Qt::DisplayRole).toString() ==
+          QStringLiteral("…"));
+    CHECK_FALSE(
+        model->data(model->index(44, app::GoalsModel::Progress), app::GoalsModel::ShareExpectedRole)
+            .isValid());
+    INFO("the goal's terms show before its figures");
+    CHECK(model->data(model->index(44, app::GoalsModel::Target), Qt::DisplayRole)
+              .toString()
+              .contains(QStringLiteral("94")));
+    screen.table()->setCurrentIndex(model->index(44, 0));
+    CHECK(model->isComputed(44));
+    CHECK(model->data(model->index(44, app::GoalsModel::Status), app::GoalsModel::StatusRole) ==
+          QStringLiteral("at_risk"));
+    CHECK(model->goals().at(44).current.n == 20);
+}

@@ -13,6 +13,10 @@ void GoalProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
                                  const QModelIndex& index) const
 {
     const QVariant expected = index.data(GoalsModel::ShareExpectedRole);
+    // A chosen row's highlight would hide the bar: there the bar goes over it, nearly opaque.
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    if (selected)
+        QStyledItemDelegate::paint(painter, option, index);
     if (index.column() == GoalsModel::Progress && expected.isValid()) {
         const QVariant done = index.data(GoalsModel::ShareDoneRole);
         const QVariant low = index.data(GoalsModel::IntervalLowRole);
@@ -24,7 +28,7 @@ void GoalProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
                 ? std::optional(IntervalShares{low.toDouble(), high.toDouble()})
                 : std::nullopt);
         QColor colour = index.data(GoalsModel::StatusColourRole).value<QColor>();
-        colour.setAlpha(110);
+        colour.setAlpha(selected ? 210 : 110);
         painter->save();
         painter->fillRect(bar.fill, colour);
         if (!bar.band.isEmpty()) {
@@ -36,7 +40,8 @@ void GoalProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         painter->drawLine(bar.paceX, option.rect.top() + 1, bar.paceX, option.rect.bottom() - 1);
         painter->restore();
     }
-    QStyledItemDelegate::paint(painter, option, index);
+    if (!selected)
+        QStyledItemDelegate::paint(painter, option, index);
 }
 
 } // namespace callqa::app

@@ -31,6 +31,20 @@ void GoalsModel::setGoals(QList<review::GoalProgress> goals)
 {
     beginResetModel();
     m_goals = std::move(goals);
+    m_computed = QList<bool>(m_goals.size(), true);
+    endResetModel();
+}
+
+void GoalsModel::setPendingGoals(const QList<review::Goal>& goals)
+{
+    beginResetModel();
+    m_goals.clear();
+    for (const review::Goal& goal : goals) {
+        review::GoalProgress pending;
+        pending.goal = goal;
+        m_goals << pending;
+    }
+    m_computed = QList<bool>(m_goals.size(), false);
     endResetModel();
 }
 
@@ -39,6 +53,7 @@ void GoalsModel::replaceGoal(int row, review::GoalProgress progress)
     if (row < 0 || row >= m_goals.size())
         return;
     m_goals[row] = std::move(progress);
+    m_computed[row] = true;
     Q_EMIT dataChanged(index(row, 0), index(row, Count - 1));
 }
 
@@ -58,6 +73,14 @@ QVariant GoalsModel::data(const QModelIndex& index, int role) const
         return {};
     const review::GoalProgress& p = m_goals.at(index.row());
     const review::Goal& g = p.goal;
+    const bool pendingColumn =
+        index.column() == Current || index.column() == Progress || index.column() == Status;
+    if (!m_computed.at(index.row()) && (role != Qt::DisplayRole || pendingColumn)) {
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("…");
+        if (role >= ShareDoneRole || role == Qt::ForegroundRole)
+            return {};
+    }
     if (role == ShareDoneRole)
         return p.judgement.shareDone ? QVariant(*p.judgement.shareDone) : QVariant();
     if (role == ShareExpectedRole)

@@ -4,14 +4,22 @@
 #include "app/gui/goals/goalprogressdelegate.h"
 #include "app/gui/goals/goalsmodel.h"
 #include "review/goals/goalprogress.h"
+#include "review/goals/goalstore.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace callqa::app {
+
+namespace {
+
+constexpr int kFirstPage = 40;
+
+} // namespace
 
 GoalsScreen::GoalsScreen(review::Workspace& workspace, review::Actor actor, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_actor(std::move(actor)),
@@ -37,6 +45,8 @@ GoalsScreen::GoalsScreen(review::Workspace& workspace, review::Actor actor, QWid
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GoalsScreen::showChosen);
     connect(m_detail, &GoalDetail::goalChanged, this, &GoalsScreen::goalChanged);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &GoalsScreen::computeVisibleRows);
     refresh();
 }
 
@@ -47,6 +57,7 @@ void GoalsScreen::showChosen()
         m_detail->clear();
         return;
     }
+    computeRows(row, row);
     m_detail->setProgress(m_model->goals().at(row));
 }
 
@@ -71,19 +82,58 @@ void GoalsScreen::goalChanged(qint64 goalId)
 
 void GoalsScreen::refresh()
 {
-    QList<review::GoalProgress> progress;
     QString problem;
-    const auto every = review::everyGoalProgress(m_workspace, m_actor);
-    if (!every)
-        problem = every.error();
-    else if (every->isEmpty())
+    const auto goals = review::GoalStore(m_workspace, m_actor).list();
+    if (!goals)
+        problem = goals.error();
+    else if (goals->isEmpty())
         problem = tr("No goals yet (callqa goals add).");
-    else
-        progress = *every;
-    m_model->setGoals(problem.isEmpty() ? progress : QList<review::GoalProgress>{});
-    m_detail->clear();
+    m_model->setPendingGoals(problem.isEmpty() ? *goals : QList<review::Goal>{});
     m_message->setText(problem);
     m_message->setVisible(!problem.isEmpty());
+    m_detail->clear();
+    // The first page now, the rest as they scroll into view: a floor of thousands of goals opens
+    // at once.
+    computeRows(0, kFirstPage - 1);
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0)); // the first goal in full below
+}
+
+void GoalsScreen::computeRows(int first, int last)
+{
+    QList<review::Goal> goals;
+    QList<int> rows;
+    for (int row = std::max(0, first); row <= last && row < m_model->rowCount(); ++row) {
+        if (!m_model->isComputed(row)) {
+            goals << m_model->goals().at(row).goal;
+            rows << row;
+        }
+    }
+    if (goals.isEmpty())
+        return;
+    const auto progress = review::goalsProgress(m_workspace, m_actor, goals);
+    if (!progress) {
+        m_message->setText(progress.error());
+        m_message->show();
+        return;
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        m_model->replaceGoal(rows.at(i), progress->at(i));
+}
+
+void GoalsScreen::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    computeVisibleRows();
+}
+
+void GoalsScreen::computeVisibleRows()
+{
+    const int first = m_table->rowAt(0);
+    if (first < 0)
+        return;
+    const int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    computeRows(first, last < 0 ? m_model->rowCount() - 1 : last);
 }
 
 QString GoalsScreen::message() const

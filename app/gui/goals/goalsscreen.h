@@ -30,8 +30,14 @@ public:
     GoalDetail* detail() const { return m_detail; }
     QString message() const; // why nothing shows, or empty
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void showChosen();
+    // Computes the rows from `first` to `last` whose progress has not come yet.
+    void computeRows(int first, int last);
+    void computeVisibleRows();
     void goalChanged(qint64 goalId);
 
     review::Workspace& m_workspace;
