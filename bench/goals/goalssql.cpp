@@ -4,7 +4,9 @@
 #include "review/metrics/countedevaluations.h"
 #include "review/storage/database.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -40,7 +42,9 @@ struct Sums {
 struct MetricSql {
     QString columns;
     QString from;
-    bool mean = true; // else a rate
+    bool mean = true;  // else a rate
+    double lowest = 0; // a mean's range (its interval is clipped to it)
+    double highest = std::numeric_limits<double>::infinity();
 };
 
 MetricSql sqlOf(const QString& metric, int repeatDays)
@@ -55,7 +59,7 @@ MetricSql sqlOf(const QString& metric, int repeatDays)
                                                "m.call_id WHERE c.started_at >= ? AND "
                                                "c.started_at < ?");
     if (metric == QLatin1String("qa_score"))
-        return {calls + QStringLiteral(", e.overall_score"), evaluations, true};
+        return {calls + QStringLiteral(", e.overall_score"), evaluations, true, 0, 100};
     if (metric == QLatin1String("pass_rate"))
         return {calls + QStringLiteral(", CASE WHEN e.passed THEN 1 ELSE 0 END"), evaluations,
                 false};
@@ -68,7 +72,7 @@ MetricSql sqlOf(const QString& metric, int repeatDays)
                     counted + QStringLiteral(" AND c.started_at >= ? AND c.started_at < ?"),
                 false};
     if (metric == QLatin1String("csat"))
-        return {calls + QStringLiteral(", m.csat"), callMetrics, true};
+        return {calls + QStringLiteral(", m.csat"), callMetrics, true, 1, 5};
     if (metric == QLatin1String("escalation_rate"))
         return {calls + QStringLiteral(", CASE WHEN m.escalated IS NULL THEN NULL WHEN "
                                        "m.escalated THEN 1 ELSE 0 END"),
@@ -111,9 +115,9 @@ review::MetricValue valueOf(const Sums& s)
     return v;
 }
 
-std::optional<review::Interval> intervalOf(const Sums& s, bool mean)
+std::optional<review::Interval> intervalOf(const Sums& s, const MetricSql& m)
 {
-    if (!mean)
+    if (!m.mean)
         return review::wilsonInterval(qint64(std::llround(s.sum)), s.n);
     if (s.n < 2)
         return std::nullopt;
@@ -121,7 +125,8 @@ std::optional<review::Interval> intervalOf(const Sums& s, bool mean)
     const double variance = (s.squares - s.sum * s.sum / n) / (n - 1);
     const double half =
         review::tQuantile975(int(s.n) - 1) * std::sqrt(std::max(0.0, variance)) / std::sqrt(n);
-    return review::Interval{s.sum / n - half, s.sum / n + half};
+    return review::Interval{std::clamp(s.sum / n - half, m.lowest, m.highest),
+                            std::clamp(s.sum / n + half, m.lowest, m.highest)};
 }
 
 } // namespace
@@ -185,7 +190,7 @@ QHash<qint64, GoalFigures> sqlGoalFigures(review::Database& db, const GoalsCalen
             }
             GoalFigures f;
             f.current = valueOf(current);
-            f.ci95 = intervalOf(current, m.mean);
+            f.ci95 = intervalOf(current, m);
             for (const Sums& s : byWeek)
                 f.weeks << valueOf(s);
             for (const auto& [agent, sums] : agents)

@@ -26,7 +26,7 @@ constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
 Sample csatSample(const QList<CallMetricFacts>& calls)
 {
-    Sample sample{Aggregate::Mean, {}};
+    Sample sample{Aggregate::Mean, {}, 1, 5};
     for (const CallMetricFacts& c : calls) {
         if (c.csat)
             sample.values.push_back(*c.csat);
@@ -46,7 +46,7 @@ Sample csatPercentSample(const QList<CallMetricFacts>& calls)
 
 Sample npsSample(const QList<CallMetricFacts>& calls)
 {
-    Sample sample{Aggregate::Mean, {}};
+    Sample sample{Aggregate::Mean, {}, -100, 100};
     for (const CallMetricFacts& c : calls) {
         if (c.nps)
             sample.values.push_back(*c.nps >= 9 ? 100.0 : (*c.nps >= 7 ? 0.0 : -100.0));
@@ -56,7 +56,7 @@ Sample npsSample(const QList<CallMetricFacts>& calls)
 
 Sample waitSample(const QList<CallMetricFacts>& calls)
 {
-    Sample sample{Aggregate::Mean, {}};
+    Sample sample{Aggregate::Mean, {}, 0};
     for (const CallMetricFacts& c : calls) {
         if (c.waitS)
             sample.values.push_back(*c.waitS);
@@ -170,7 +170,7 @@ Sample repeatContactSample(const QList<CallMetricFacts>& counted, const ContactS
 
 Sample customersPerDaySample(const QList<AgentDayFacts>& days)
 {
-    Sample sample{Aggregate::Mean, {}};
+    Sample sample{Aggregate::Mean, {}, 0};
     for (const AgentDayFacts& d : days)
         sample.values.push_back(double(d.customersServed));
     return sample;
