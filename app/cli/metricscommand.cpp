@@ -3,6 +3,7 @@
 #include "review/goals/interval.h"
 #include "review/metrics/metricdata.h"
 #include "review/metrics/metricrollup.h"
+#include "review/metrics/metricsettings.h"
 #include "review/metrics/metricsimporter.h"
 
 #include <QCoreApplication>
@@ -128,6 +129,30 @@ int runMetricsShow(CliContext& ctx, review::Workspace& workspace, const review::
     return ExitOk;
 }
 
+int runMetricsSettings(CliContext& ctx, review::Workspace& workspace, const review::Actor& actor,
+                       const QStringList& positional)
+{
+    if (positional.size() == 3) {
+        const review::Status set =
+            review::setMetricSetting(workspace, actor, positional.at(1), positional.at(2));
+        if (!set)
+            return reportFailure(ctx, set.error());
+    }
+    const QList<review::MetricSetting> settings = review::metricSettings(workspace);
+    if (ctx.json) {
+        QJsonObject object;
+        for (const review::MetricSetting& s : settings)
+            object.insert(s.key, s.value.toDouble());
+        printJson(ctx, QJsonDocument(object));
+        return ExitOk;
+    }
+    for (const review::MetricSetting& s : settings)
+        ctx.out << s.key.leftJustified(30) << ' ' << s.value
+                << (s.value == s.fallback ? QStringLiteral(" ") + tr("(default)") : QString())
+                << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 int runMetrics(CliContext& ctx, const QStringList& args)
@@ -139,7 +164,9 @@ int runMetrics(CliContext& ctx, const QStringList& args)
            "callqa metrics list                       every metric, what it measures, and "
            "whether this workspace has data for it\n"
            "callqa metrics show METRIC [--scope SCOPE] --from DATE --to DATE [--item KEY]\n"
-           "                                          its value, n and 95% interval, by agent"));
+           "                                          its value, n and 95% interval, by agent\n"
+           "callqa metrics settings [KEY VALUE]       the settings the formulas read "
+           "(metrics.service_level_s, metrics.repeat_contact_days); with KEY VALUE sets one"));
     const QCommandLineOption scopeOption(QStringLiteral("scope"),
                                          tr("agent:ID, team:NAME or floor (show)."),
                                          QStringLiteral("SCOPE"), QStringLiteral("floor"));
@@ -159,9 +186,11 @@ int runMetrics(CliContext& ctx, const QStringList& args)
     const bool import = action == QLatin1String("import") && positional.size() == 2;
     const bool list = action == QLatin1String("list") && positional.size() == 1;
     const bool show = action == QLatin1String("show") && positional.size() == 2;
-    if (!import && !list && !show) {
+    const bool settings =
+        action == QLatin1String("settings") && (positional.size() == 1 || positional.size() == 3);
+    if (!import && !list && !show && !settings) {
         ctx.err << tr("Usage: callqa metrics import FILE | list | show METRIC [--scope SCOPE] "
-                      "--from DATE --to DATE [--item KEY]")
+                      "--from DATE --to DATE [--item KEY] | settings [KEY VALUE]")
                 << '\n';
         return ExitUsage;
     }
@@ -181,6 +210,8 @@ int runMetrics(CliContext& ctx, const QStringList& args)
     const auto [workspace, actor, openExit] = openSignedIn(ctx);
     if (!workspace || !actor)
         return openExit;
+    if (settings)
+        return runMetricsSettings(ctx, *workspace, *actor, positional);
     if (show)
         return runMetricsShow(ctx, *workspace, *actor, query, parser.value(fromOption),
                               parser.value(toOption));

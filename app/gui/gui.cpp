@@ -1,5 +1,7 @@
 #include "app/gui/gui.h"
 
+#include "app/gui/goals/goalsscreen.h"
+
 #include "app/gui/keyscript.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/signin/firstrundialog.h"
@@ -30,6 +32,7 @@ struct GuiOptions {
     QString open; // --open CALL: the review screen on that call
     QString keys; // --keys SCRIPT: typed into the window once it is open (keyscript.h)
     bool offscreen = false;
+    bool goals = false; // --goals: the goals screen (and --screenshot renders it)
 };
 
 GuiOptions parseGuiOptions(int argc, char** argv)
@@ -49,6 +52,8 @@ GuiOptions parseGuiOptions(int argc, char** argv)
             options.keys = QString::fromLocal8Bit(argv[++i]);
         else if (arg == QLatin1String("--offscreen"))
             options.offscreen = true;
+        else if (arg == QLatin1String("--goals"))
+            options.goals = true;
     }
     return options;
 }
@@ -153,6 +158,10 @@ int runGui(int& argc, char** argv)
                      qUtf8Printable(window.statusBar()->currentMessage()));
         return 2;
     }
+    if (options.goals) {
+        if (auto* goals = window.findChild<QAction*>(QStringLiteral("goalsAction")))
+            goals->trigger();
+    }
     if (!options.keys.isEmpty() && !typeKeyScript(window, options.keys)) {
         std::fprintf(stderr, "callqa: --keys: %s\n",
                      qUtf8Printable(tr("a token is not a key (see callqa --help).")));
@@ -162,7 +171,9 @@ int runGui(int& argc, char** argv)
         // After the typed keys, if any (one per 20 ms).
         const int typing = int(options.keys.count(QLatin1Char(' ')) + 1) * 25;
         QTimer::singleShot(300 + (options.keys.isEmpty() ? 0 : typing), &window, [&] {
-            const bool saved = window.grab().save(options.screenshot, "PNG");
+            auto* goals = options.goals ? window.findChild<GoalsScreen*>() : nullptr;
+            const bool saved = goals ? goals->grab().save(options.screenshot, "PNG")
+                                     : window.grab().save(options.screenshot, "PNG");
             QApplication::exit(saved ? 0 : 1);
         });
     }

@@ -218,7 +218,7 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
     auto* goals = new QAction(tr("&Goals…"), this);
     goals->setObjectName(QStringLiteral("goalsAction"));
     connect(goals, &QAction::triggered, this, [this] {
-        showToolWindow(new GoalsScreen(*m_workspace, m_actor, this), tr("Goals"), {1100, 500});
+        showToolWindow(new GoalsScreen(*m_workspace, m_actor, this), tr("Goals"), {1200, 820});
     });
     fileMenu->addAction(goals);
     fileMenu->addAction(refresh);

@@ -25,4 +25,13 @@ struct GoalProgress {
 // Progress of one goal now (Workspace::now), judged against the version in force.
 Result<GoalProgress> goalProgress(Workspace& workspace, const Actor& actor, qint64 goalId);
 
+// Progress of every goal the actor may see (GoalStore::list), in its order, from one read of
+// each metric's rows for all of them.
+Result<QList<GoalProgress>> everyGoalProgress(Workspace& workspace, const Actor& actor);
+
+// Progress of these goals (as GoalStore::list gave them to this actor), in their order: a few
+// (a screen's page) read scope by scope, many from one read of each metric's rows.
+Result<QList<GoalProgress>> goalsProgress(Workspace& workspace, const Actor& actor,
+                                          const QList<Goal>& goals);
+
 } // namespace callqa::review

@@ -56,17 +56,29 @@ QList<Goal> readGoals(Database& db, const QString& where, const QVariantList& bi
         g.baselineNote = q.value(8).toString();
         goals << g;
     }
+    // The versions of every goal read in one query: a query per goal costs a round trip each.
+    QHash<qint64, qsizetype> byId;
+    for (qsizetype i = 0; i < goals.size(); ++i)
+        byId.insert(goals.at(i).id, i);
+    const QString versionsWhere = where.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(" WHERE goal_id IN (SELECT id FROM goals ") +
+                                            where + QStringLiteral(")");
+    QSqlQuery v = db.exec(QStringLiteral("SELECT goal_id, version, target, start_ms, deadline_ms, "
+                                         "owner, why, reason, changed_by, changed_at FROM "
+                                         "goal_versions") +
+                              versionsWhere + QStringLiteral(" ORDER BY goal_id, version"),
+                          binds);
+    while (v.next()) {
+        const auto at = byId.constFind(v.value(0).toLongLong());
+        if (at == byId.constEnd())
+            continue;
+        goals[*at].versions << GoalVersion{
+            v.value(1).toInt(),      v.value(2).toDouble(), v.value(3).toLongLong(),
+            v.value(4).toLongLong(), v.value(5).toString(), v.value(6).toString(),
+            v.value(7).toString(),   v.value(8).toString(), v.value(9).toLongLong()};
+    }
     for (Goal& g : goals) {
-        QSqlQuery v =
-            db.exec(QStringLiteral("SELECT version, target, start_ms, deadline_ms, owner, "
-                                   "why, reason, changed_by, changed_at FROM "
-                                   "goal_versions WHERE goal_id = ? ORDER BY version"),
-                    {g.id});
-        while (v.next())
-            g.versions << GoalVersion{
-                v.value(0).toInt(),      v.value(1).toDouble(), v.value(2).toLongLong(),
-                v.value(3).toLongLong(), v.value(4).toString(), v.value(5).toString(),
-                v.value(6).toString(),   v.value(7).toString(), v.value(8).toLongLong()};
         if (!g.versions.isEmpty())
             g.current = g.versions.last();
     }
@@ -314,14 +326,17 @@ Result<QList<Goal>> GoalStore::list()
 
 Result<Goal> GoalStore::find(qint64 goalId)
 {
-    const auto goals = list();
-    if (!goals)
-        return Result<Goal>::failure(goals.error());
-    for (const Goal& g : *goals) {
-        if (g.id == goalId)
-            return g;
+    using R = Result<Goal>;
+    try {
+        Database& db = m_workspace.db();
+        const QList<Goal> found = readGoals(db, QStringLiteral("WHERE id = ?"), {goalId});
+        const std::optional<QStringList> scopes = visibleScopes(db, m_actor);
+        if (found.isEmpty() || (scopes && !scopes->contains(found.first().scope.toText())))
+            return R::failure(tr("There is no goal %1 that you may see.").arg(goalId));
+        return found.first();
+    } catch (const DbError& error) {
+        return R::failure(error.message());
     }
-    return Result<Goal>::failure(tr("There is no goal %1 that you may see.").arg(goalId));
 }
 
 } // namespace callqa::review

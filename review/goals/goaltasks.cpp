@@ -87,35 +87,62 @@ Status GoalTasks::markDone(qint64 goalId, qint64 taskId)
     });
 }
 
+namespace {
+
+QList<GoalTask> readTasks(Database& db, const QString& where, const QVariantList& binds)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT id, goal_id, title, owner, due_ms, done, done_at, "
+                                         "action_item_id FROM goal_tasks ") +
+                              where + QStringLiteral(" ORDER BY goal_id, id"),
+                          binds);
+    QList<GoalTask> tasks;
+    while (q.next()) {
+        GoalTask t;
+        t.id = q.value(0).toLongLong();
+        t.goalId = q.value(1).toLongLong();
+        t.title = q.value(2).toString();
+        t.owner = q.value(3).toString();
+        if (!q.value(4).isNull())
+            t.dueMs = q.value(4).toLongLong();
+        t.done = q.value(5).toBool();
+        if (!q.value(6).isNull())
+            t.doneAt = q.value(6).toLongLong();
+        if (!q.value(7).isNull())
+            t.actionItemId = q.value(7).toLongLong();
+        tasks << t;
+    }
+    return tasks;
+}
+
+} // namespace
+
 Result<QList<GoalTask>> GoalTasks::list(qint64 goalId)
 {
     using R = Result<QList<GoalTask>>;
     if (const auto goal = GoalStore(m_workspace, m_actor).find(goalId); !goal)
         return R::failure(goal.error());
     try {
-        QSqlQuery q = m_workspace.db().exec(
-            QStringLiteral("SELECT id, title, owner, due_ms, done, done_at, action_item_id FROM "
-                           "goal_tasks WHERE goal_id = ? ORDER BY id"),
-            {goalId});
+        return readTasks(m_workspace.db(), QStringLiteral("WHERE goal_id = ?"), {goalId});
+    } catch (const DbError& error) {
+        return R::failure(error.message());
+    }
+}
+
+Result<QList<GoalTask>> GoalTasks::listOf(const QList<Goal>& goals)
+{
+    try {
         QList<GoalTask> tasks;
-        while (q.next()) {
-            GoalTask t;
-            t.id = q.value(0).toLongLong();
-            t.goalId = goalId;
-            t.title = q.value(1).toString();
-            t.owner = q.value(2).toString();
-            if (!q.value(3).isNull())
-                t.dueMs = q.value(3).toLongLong();
-            t.done = q.value(4).toBool();
-            if (!q.value(5).isNull())
-                t.doneAt = q.value(5).toLongLong();
-            if (!q.value(6).isNull())
-                t.actionItemId = q.value(6).toLongLong();
-            tasks << t;
+        for (qsizetype at = 0; at < goals.size(); at += 500) {
+            QStringList ids;
+            for (qsizetype i = at; i < std::min(goals.size(), at + 500); ++i)
+                ids << QString::number(goals.at(i).id);
+            tasks << readTasks(
+                m_workspace.db(),
+                QStringLiteral("WHERE goal_id IN (%1)").arg(ids.join(QLatin1Char(','))), {});
         }
         return tasks;
     } catch (const DbError& error) {
-        return R::failure(error.message());
+        return Result<QList<GoalTask>>::failure(error.message());
     }
 }
 

@@ -24,6 +24,8 @@ public:
     Result<qint64> add(qint64 goalId, const NewGoalTask& task);
     Status markDone(qint64 goalId, qint64 taskId);
     Result<QList<GoalTask>> list(qint64 goalId);
+    // The tasks of these goals (as GoalStore::list gave them to this actor), by goal and id.
+    Result<QList<GoalTask>> listOf(const QList<Goal>& goals);
 
 private:
     Workspace& m_workspace;

@@ -1,8 +1,5 @@
 #include "review/goals/goaltrend.h"
 
-#include "review/metrics/metricrollup.h"
-#include "review/storage/workspace.h"
-
 #include <algorithm>
 
 namespace callqa::review {
@@ -23,18 +20,20 @@ QList<DateWindow> weeklyWindows(qint64 fromMs, qint64 toMs, int maxWeeks)
     return weeks;
 }
 
-Result<QList<TrendPoint>> goalTrend(Workspace& workspace, const Actor& actor, const Goal& goal)
+QList<DateWindow> goalTrendWeeks(const Goal& goal, qint64 nowMs)
 {
     const qint64 from = goal.baselineFromMs ? std::min(*goal.baselineFromMs, goal.current.startMs)
                                             : goal.current.startMs;
-    const qint64 to = std::min(workspace.now(), goal.current.endMs());
+    return weeklyWindows(from, std::min(nowMs, goal.current.endMs()));
+}
+
+QList<TrendPoint> goalTrendPoints(const Goal& goal, const QList<DateWindow>& weeks,
+                                  const QList<MetricValue>& values)
+{
     QList<TrendPoint> points;
-    MetricRollups rollups(workspace, actor);
-    for (const DateWindow& week : weeklyWindows(from, to)) {
-        const auto rollup = rollups.compute({goal.metric, goal.itemKey, goal.scope, week});
-        if (!rollup)
-            return Result<QList<TrendPoint>>::failure(rollup.error());
-        points << TrendPoint{week, rollup->value,
+    for (qsizetype i = 0; i < weeks.size() && i < values.size(); ++i) {
+        const DateWindow& week = weeks.at(i);
+        points << TrendPoint{week, values.at(i),
                              goal.baselineFromMs && goal.baselineToMs &&
                                  week.fromMs >= *goal.baselineFromMs &&
                                  week.fromMs < *goal.baselineToMs};

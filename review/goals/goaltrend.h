@@ -1,16 +1,12 @@
 #pragma once
 
-#include "review/auth/permissions.h"
 #include "review/goals/goal.h"
 #include "review/metrics/metricscope.h"
 #include "review/metrics/sample.h"
-#include "review/result.h"
 
 #include <QList>
 
 namespace callqa::review {
-
-class Workspace;
 
 struct TrendPoint {
     DateWindow week;         // seven days from the series' first day; the last one may be cut short
@@ -22,8 +18,12 @@ struct TrendPoint {
 // `maxWeeks` (the newest kept).
 QList<DateWindow> weeklyWindows(qint64 fromMs, qint64 toMs, int maxWeeks = 260);
 
-// The goal's weekly series: from its measured baseline window (or its start) up to now or the end
-// of its deadline day, whichever comes first.
-Result<QList<TrendPoint>> goalTrend(Workspace& workspace, const Actor& actor, const Goal& goal);
+// Pure: the weeks of a goal's series: from its measured baseline window (or its start) up to
+// `nowMs` or the end of its deadline day, whichever comes first.
+QList<DateWindow> goalTrendWeeks(const Goal& goal, qint64 nowMs);
+
+// Pure: the series' points from the weeks' figures (one per week of goalTrendWeeks).
+QList<TrendPoint> goalTrendPoints(const Goal& goal, const QList<DateWindow>& weeks,
+                                  const QList<MetricValue>& values);
 
 } // namespace callqa::review

@@ -92,8 +92,14 @@ std::optional<Interval> intervalOf(const Sample& sample)
             interval = Interval{100 * interval->low, 100 * interval->high};
         return interval;
     }
-    case Aggregate::Mean:
-        return tInterval(sample.values);
+    case Aggregate::Mean: {
+        // Student's t knows nothing of the scale: a mean near its end would reach past it.
+        auto interval = tInterval(sample.values);
+        if (interval)
+            interval = Interval{std::clamp(interval->low, sample.lowest, sample.highest),
+                                std::clamp(interval->high, sample.lowest, sample.highest)};
+        return interval;
+    }
     case Aggregate::Median:
         return bootstrapMedianInterval(sample.values);
     case Aggregate::Count:

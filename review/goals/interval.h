@@ -25,7 +25,7 @@ std::optional<Interval> bootstrapMedianInterval(const std::vector<double>& value
 double tQuantile975(int df);
 
 // The interval that fits the sample's aggregate: Wilson for Rate and Percent (scaled to percent),
-// t for Mean, bootstrap for Median, none for Count.
+// t for Mean (clipped to the sample's lowest..highest), bootstrap for Median, none for Count.
 std::optional<Interval> intervalOf(const Sample& sample);
 
 } // namespace callqa::review

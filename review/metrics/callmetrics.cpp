@@ -26,7 +26,7 @@ constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
 Sample csatSample(const QList<CallMetricFacts>& calls)
 {
-    Sample sample{Aggregate::Mean, {}};
+    Sample sample{Aggregate::Mean, {}, 1, 5};
     for (const CallMetricFacts& c : calls) {
         if (c.csat)
             sample.values.push_back(*c.csat);
@@ -46,7 +46,7 @@ Sample csatPercentSample(const QList<CallMetricFacts>& calls)
 
 Sample npsSample(const QList<CallMetricFacts>& calls)
 {
-    Sample sample{Aggregate::Mean, {}};
+    Sample sample{Aggregate::Mean, {}, -100, 100};
     for (const CallMetricFacts& c : calls) {
         if (c.nps)
             sample.values.push_back(*c.nps >= 9 ? 100.0 : (*c.nps >= 7 ? 0.0 : -100.0));
@@ -56,7 +56,7 @@ Sample npsSample(const QList<CallMetricFacts>& calls)
 
 Sample waitSample(const QList<CallMetricFacts>& calls)
 {
-    Sample sample{Aggregate::Mean, {}};
+    Sample sample{Aggregate::Mean, {}, 0};
     for (const CallMetricFacts& c : calls) {
         if (c.waitS)
             sample.values.push_back(*c.waitS);
@@ -131,23 +131,38 @@ Sample resolutionTimeSample(const QList<CallMetricFacts>& calls)
     return sample;
 }
 
+ContactStarts contactStartsOf(const QList<CallMetricFacts>& everyContact)
+{
+    ContactStarts starts;
+    for (const CallMetricFacts& c : everyContact) {
+        if (!c.customerId.isEmpty() && c.startedAtMs)
+            starts[c.customerId] << *c.startedAtMs;
+    }
+    for (QList<qint64>& list : starts)
+        std::sort(list.begin(), list.end());
+    return starts;
+}
+
 Sample repeatContactSample(const QList<CallMetricFacts>& counted,
                            const QList<CallMetricFacts>& everyContact, int days)
 {
-    QHash<QString, QList<qint64>> startsByCustomer;
-    for (const CallMetricFacts& c : everyContact) {
-        if (!c.customerId.isEmpty() && c.startedAtMs)
-            startsByCustomer[c.customerId] << *c.startedAtMs;
-    }
+    return repeatContactSample(counted, contactStartsOf(everyContact), days);
+}
+
+Sample repeatContactSample(const QList<CallMetricFacts>& counted, const ContactStarts& starts,
+                           int days)
+{
     Sample sample{Aggregate::Rate, {}};
     const qint64 horizon = qint64(days) * kDayMs;
     for (const CallMetricFacts& c : counted) {
         if (c.customerId.isEmpty() || !c.startedAtMs)
             continue;
-        const QList<qint64> starts = startsByCustomer.value(c.customerId);
-        const bool again = std::any_of(starts.begin(), starts.end(), [&](qint64 start) {
-            return start > *c.startedAtMs && start - *c.startedAtMs <= horizon;
-        });
+        const auto found = starts.constFind(c.customerId);
+        bool again = false;
+        if (found != starts.constEnd()) {
+            const auto later = std::upper_bound(found->begin(), found->end(), *c.startedAtMs);
+            again = later != found->end() && *later - *c.startedAtMs <= horizon;
+        }
         sample.values.push_back(again ? 1.0 : 0.0);
     }
     return sample;
@@ -155,7 +170,7 @@ Sample repeatContactSample(const QList<CallMetricFacts>& counted,
 
 Sample customersPerDaySample(const QList<AgentDayFacts>& days)
 {
-    Sample sample{Aggregate::Mean, {}};
+    Sample sample{Aggregate::Mean, {}, 0};
     for (const AgentDayFacts& d : days)
         sample.values.push_back(double(d.customersServed));
     return sample;

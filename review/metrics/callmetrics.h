@@ -3,6 +3,7 @@
 #include "review/metrics/callmetricfacts.h"
 #include "review/metrics/sample.h"
 
+#include <QHash>
 #include <QList>
 
 namespace callqa::review {
@@ -33,6 +34,11 @@ Sample resolutionTimeSample(const QList<CallMetricFacts>& calls);
 // customer_id and a start time (Rate).
 Sample repeatContactSample(const QList<CallMetricFacts>& counted,
                            const QList<CallMetricFacts>& everyContact, int days);
+// The contacts' start times by customer, sorted, read once for many samples.
+using ContactStarts = QHash<QString, QList<qint64>>;
+ContactStarts contactStartsOf(const QList<CallMetricFacts>& everyContact);
+Sample repeatContactSample(const QList<CallMetricFacts>& counted, const ContactStarts& starts,
+                           int days);
 // customers_per_day = mean over agent-days of customers_served (Mean).
 Sample customersPerDaySample(const QList<AgentDayFacts>& days);
 

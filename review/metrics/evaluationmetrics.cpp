@@ -15,7 +15,7 @@ ItemAnswerFacts itemAnswerFacts(const checklists::Item& item, const checklists::
 
 Sample qaScoreSample(const QList<EvaluationFacts>& evaluations)
 {
-    Sample sample{Aggregate::Mean, {}};
+    Sample sample{Aggregate::Mean, {}, 0, 100};
     for (const EvaluationFacts& e : evaluations) {
         if (e.overall)
             sample.values.push_back(*e.overall);

@@ -33,6 +33,19 @@ struct MetricRollup {
     QList<AgentContribution> agents; // by agent id; rows without an agent are in no contribution
 };
 
+// One scope's figures of a metric over several windows: a goal's window so far (with its rows and
+// agents) and its weeks (figures only).
+struct MetricSeriesRequest {
+    MetricScope scope;
+    DateWindow current;
+    QList<DateWindow> windows;
+};
+
+struct MetricSeries {
+    MetricRollup current;
+    QList<MetricValue> windows; // one per requested window
+};
+
 // Settings the formulas read (workspace_settings keys).
 inline constexpr const char* kServiceLevelSetting = "metrics.service_level_s";      // default 20
 inline constexpr const char* kRepeatContactSetting = "metrics.repeat_contact_days"; // default 7
@@ -47,10 +60,12 @@ class MetricRollups {
 public:
     MetricRollups(Workspace& workspace, Actor actor);
     Result<MetricRollup> compute(const MetricQuery& query);
-
-private:
-    // Loads the scope's rows and computes; throws DbError.
-    MetricRollup computeRows(const MetricQuery& query, const MetricInfo& metric, qint64 scopeId);
+    // Many scopes and windows of one metric: up to 64 requests each from its own scope's rows,
+    // more from one read of the floor's rows over the span of every window. Each request is
+    // authorized on its own, as compute() does; the outer failure is a metric or database error.
+    Result<QList<Result<MetricSeries>>> computeSeries(const QString& metricId,
+                                                      const QString& itemKey,
+                                                      const QList<MetricSeriesRequest>& requests);
 
     Workspace& m_workspace;
     Actor m_actor;

@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -20,6 +21,10 @@ enum class Aggregate { Mean, Rate, Percent, Median, Count };
 struct Sample {
     Aggregate aggregate = Aggregate::Mean;
     std::vector<double> values;
+    // The range every value lies in by the metric's definition (csat 1..5, a share 0..1, a time
+    // from 0): a mean's interval is clipped to it.
+    double lowest = -std::numeric_limits<double>::infinity();
+    double highest = std::numeric_limits<double>::infinity();
 };
 
 struct MetricValue {

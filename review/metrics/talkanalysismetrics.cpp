@@ -4,7 +4,7 @@ namespace callqa::review {
 
 Sample deadAirSample(const QList<TalkFacts>& calls)
 {
-    Sample sample{Aggregate::Mean, {}};
+    Sample sample{Aggregate::Mean, {}, 0};
     for (const TalkFacts& c : calls)
         sample.values.push_back(double(c.deadAirMs) / 1000.0);
     return sample;
@@ -12,7 +12,7 @@ Sample deadAirSample(const QList<TalkFacts>& calls)
 
 Sample overtalkShareSample(const QList<TalkFacts>& calls)
 {
-    Sample sample{Aggregate::Mean, {}};
+    Sample sample{Aggregate::Mean, {}, 0, 1};
     for (const TalkFacts& c : calls) {
         if (c.durationMs > 0)
             sample.values.push_back(double(c.overtalkMs) / double(c.durationMs));
@@ -22,7 +22,7 @@ Sample overtalkShareSample(const QList<TalkFacts>& calls)
 
 Sample agentTalkShareSample(const QList<TalkFacts>& calls)
 {
-    Sample sample{Aggregate::Mean, {}};
+    Sample sample{Aggregate::Mean, {}, 0, 1};
     for (const TalkFacts& c : calls) {
         if (c.agentShare)
             sample.values.push_back(*c.agentShare);
@@ -32,7 +32,7 @@ Sample agentTalkShareSample(const QList<TalkFacts>& calls)
 
 Sample longestMonologueSample(const QList<TalkFacts>& calls)
 {
-    Sample sample{Aggregate::Mean, {}};
+    Sample sample{Aggregate::Mean, {}, 0};
     for (const TalkFacts& c : calls) {
         if (c.longestAgentMonologueMs)
             sample.values.push_back(double(*c.longestAgentMonologueMs) / 1000.0);

@@ -197,3 +197,34 @@ TEST_CASE("cli goals: add, progress, tasks, adjust, and who may do what", "[app]
                                         "'goal.%'")) == 5);
     }
 }
+
+TEST_CASE("cli metrics settings: show, set with checks, and who may", "[app][cli][goals]")
+{
+    testing::CliTeam team(review::Backend::Sqlite);
+    const testing::CliRun shown =
+        team.as(QStringLiteral("rita"), {QStringLiteral("metrics"), QStringLiteral("settings")});
+    CHECK(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("metrics.service_level_s")));
+    CHECK(shown.out.contains(QStringLiteral("(default)")));
+    const testing::CliRun set =
+        team.as(QStringLiteral("sara"), {QStringLiteral("metrics"), QStringLiteral("settings"),
+                                         QStringLiteral("metrics.repeat_contact_days"),
+                                         QStringLiteral("14"), QStringLiteral("--json")});
+    INFO(set.err.toStdString());
+    CHECK(set.exitCode == 0);
+    CHECK(jsonOf(set).toObject().value(QStringLiteral("metrics.repeat_contact_days")).toInt() ==
+          14);
+    const testing::CliRun bad = team.as(
+        QStringLiteral("sara"), {QStringLiteral("metrics"), QStringLiteral("settings"),
+                                 QStringLiteral("metrics.service_level_s"), QStringLiteral("0")});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("metrics.service_level_s")));
+    const testing::CliRun reviewer = team.as(
+        QStringLiteral("rita"), {QStringLiteral("metrics"), QStringLiteral("settings"),
+                                 QStringLiteral("metrics.service_level_s"), QStringLiteral("30")});
+    CHECK(reviewer.exitCode != 0);
+    const testing::CliRun after =
+        team.as(QStringLiteral("rita"),
+                {QStringLiteral("metrics"), QStringLiteral("settings"), QStringLiteral("--json")});
+    CHECK(jsonOf(after).toObject().value(QStringLiteral("metrics.service_level_s")).toInt() == 20);
+}

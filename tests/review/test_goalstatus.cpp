@@ -2,8 +2,13 @@
 #include "review/goals/goalstatus.h"
 #include "review/goals/goaltrend.h"
 #include "review/goals/interval.h"
+#include "review/metrics/callmetrics.h"
+#include "review/metrics/evaluationmetrics.h"
+#include "review/metrics/talkanalysismetrics.h"
 
 #include <catch2/catch.hpp>
+
+#include <limits>
 
 using namespace callqa::review;
 
@@ -170,4 +175,41 @@ TEST_CASE("goals: weekly windows", "[review][goals]")
     CHECK(weeks.at(2) == DateWindow{14 * kDay, 15 * kDay});
     CHECK(weeklyWindows(0, 0).isEmpty());
     CHECK(weeklyWindows(0, 70 * kDay, 4).first() == DateWindow{42 * kDay, 49 * kDay});
+}
+
+TEST_CASE("intervals: a mean's interval stays inside the metric's range", "[review][goals]")
+{
+    struct Row {
+        const char* what;
+        Sample sample;
+        double low;
+        double high;
+    };
+    const double inf = std::numeric_limits<double>::infinity();
+    const Row rows[] = {
+        // mean 4.75, s 0.5, t(3) 3.182: 3.955 .. 5.546, clipped at 5
+        {"csat near the top", {Aggregate::Mean, {5, 5, 5, 4}, 1, 5}, 3.9544, 5},
+        // mean 1.333, s 0.577, t(2) 4.303: -0.101 .. 2.768, clipped at 1
+        {"csat near the bottom", {Aggregate::Mean, {1, 1, 2}, 1, 5}, 1, 2.7676},
+        // mean 0.0333, s 0.0577, t(2) 4.303: -0.110 .. 0.177, clipped at 0 (and ten times that)
+        {"a share near 0", {Aggregate::Mean, {0, 0, 0.1}, 0, 1}, 0, 0.17677},
+        {"a time from 0", {Aggregate::Mean, {0, 0, 10}, 0, inf}, 0, 17.677},
+        {"inside the range: as it was", {Aggregate::Mean, {1, 2, 3, 4, 5}, 1, 5}, 1.0371, 4.9629},
+        {"no range: as it was", {Aggregate::Mean, {0, 0, 10}}, -11.01, 17.677},
+    };
+    for (const Row& row : rows) {
+        INFO(row.what);
+        const auto interval = intervalOf(row.sample);
+        REQUIRE(interval.has_value());
+        CHECK(interval->low == Approx(row.low).margin(1e-3));
+        CHECK(interval->high == Approx(row.high).margin(1e-3));
+    }
+    INFO("the samplers carry their metric's range");
+    CHECK(csatSample({}).lowest == 1);
+    CHECK(csatSample({}).highest == 5);
+    CHECK(npsSample({}).lowest == -100);
+    CHECK(qaScoreSample({}).highest == 100);
+    CHECK(overtalkShareSample({}).highest == 1);
+    CHECK(deadAirSample({}).lowest == 0);
+    CHECK(customersPerDaySample({}).lowest == 0);
 }

@@ -242,3 +242,72 @@ TEST_CASE("goal store: refusals leave nothing behind", "[review][goals][goalstor
         CHECK(floor.count(QStringLiteral("SELECT count(*) FROM goals")) == 1);
     }
 }
+
+TEST_CASE("goal progress: every goal at once gives each goal's own figures",
+          "[review][goals][goalstore]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        testing::TestLocation location(backend);
+        WaitFloor floor(location);
+        GoalStore goals(*floor.workspace, Actor::owner());
+        NewGoal team = floor.waitGoal();
+        NewGoal agent = floor.waitGoal();
+        agent.scope = QStringLiteral("agent:a1");
+        NewGoal median = floor.waitGoal();
+        median.metric = QStringLiteral("wait_median_s");
+        median.scope = QStringLiteral("floor");
+        NewGoal late = floor.waitGoal();
+        late.start = QStringLiteral("2026-03-08");
+        QList<qint64> ids;
+        for (const NewGoal& g : {team, agent, median, late}) {
+            const auto added = goals.add(g);
+            INFO(added.error().toStdString());
+            REQUIRE(added.ok());
+            ids << added->id;
+        }
+        REQUIRE(GoalTasks(*floor.workspace, Actor::owner())
+                    .add(ids.at(1), {QStringLiteral("Shift plan"), QStringLiteral("rita"),
+                                     QStringLiteral("2026-03-12"), std::nullopt})
+                    .ok());
+
+        const auto every = everyGoalProgress(*floor.workspace, Actor::owner());
+        INFO(every.error().toStdString());
+        REQUIRE(every.ok());
+        REQUIRE(every->size() == 4);
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            INFO("goal " << i);
+            const auto one = goalProgress(*floor.workspace, Actor::owner(), ids.at(i));
+            REQUIRE(one.ok());
+            const GoalProgress& batch = every->at(i);
+            CHECK(batch.goal.id == ids.at(i));
+            CHECK(batch.current.n == one->current.n);
+            CHECK(batch.current.value == one->current.value);
+            CHECK(batch.ci95 == one->ci95);
+            CHECK(batch.judgement.status == one->judgement.status);
+            REQUIRE(batch.trend.size() == one->trend.size());
+            for (qsizetype w = 0; w < batch.trend.size(); ++w) {
+                CHECK(batch.trend.at(w).week == one->trend.at(w).week);
+                CHECK(batch.trend.at(w).value.n == one->trend.at(w).value.n);
+                CHECK(batch.trend.at(w).value.value == one->trend.at(w).value.value);
+            }
+            REQUIRE(batch.agents.size() == one->agents.size());
+            CHECK(batch.tasks.size() == one->tasks.size());
+        }
+        INFO("the goal that starts on 8 March counts only its own window: five calls");
+        CHECK(every->at(3).current.n == 5);
+        CHECK(every->at(1).tasks.size() == 1);
+
+        INFO("each week of the trend is what that week alone computes to");
+        const GoalProgress& p = every->at(0);
+        for (const TrendPoint& point : p.trend) {
+            const auto week =
+                MetricRollups(*floor.workspace, Actor::owner())
+                    .compute({QStringLiteral("wait_s"), {}, p.goal.scope, point.week});
+            REQUIRE(week.ok());
+            CHECK(week->value.n == point.value.n);
+            CHECK(week->value.value == point.value.value);
+        }
+    }
+}

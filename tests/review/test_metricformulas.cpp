@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace callqa;
 using namespace callqa::review;
 
@@ -183,6 +185,12 @@ TEST_CASE("metrics: repeat contacts within N days of the same customer", "[revie
     CHECK(summarize(sample).n == 3);
     CHECK(valueOf(sample) == Approx(1.0 / 3));
     CHECK(valueOf(repeatContactSample(counted, all, 8)) == Approx(2.0 / 3));
+    INFO("contacts read in any order: the next later one decides, read once for many samples");
+    QList<CallMetricFacts> shuffled = all;
+    std::reverse(shuffled.begin(), shuffled.end());
+    const ContactStarts starts = contactStartsOf(shuffled);
+    CHECK(valueOf(repeatContactSample(counted, starts, 7)) == Approx(1.0 / 3));
+    CHECK(valueOf(repeatContactSample(counted, starts, 8)) == Approx(2.0 / 3));
 }
 
 TEST_CASE("metrics: disputes upheld among the decided ones", "[review][metrics]")

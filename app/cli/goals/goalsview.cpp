@@ -136,22 +136,25 @@ int runGoalsProgress(CliContext& ctx, const QStringList& args)
     const auto [workspace, actor, openExit] = openSignedIn(ctx);
     if (!workspace || !actor)
         return openExit;
+    QList<review::GoalProgress> every;
     if (ids.isEmpty()) {
-        const auto goals = review::GoalStore(*workspace, *actor).list();
-        if (!goals)
-            return reportFailure(ctx, goals.error());
-        for (const review::Goal& g : *goals)
-            ids << g.id;
+        const auto all = review::everyGoalProgress(*workspace, *actor);
+        if (!all)
+            return reportFailure(ctx, all.error());
+        every = *all;
     }
-    QJsonArray rows;
     for (const qint64 id : std::as_const(ids)) {
         const auto progress = review::goalProgress(*workspace, *actor, id);
         if (!progress)
             return reportFailure(ctx, progress.error());
+        every << *progress;
+    }
+    QJsonArray rows;
+    for (const review::GoalProgress& progress : std::as_const(every)) {
         if (ctx.json)
-            rows.append(progressToJson(*progress));
+            rows.append(progressToJson(progress));
         else
-            printProgress(ctx, *progress);
+            printProgress(ctx, progress);
     }
     if (ctx.json)
         printJson(ctx, QJsonDocument(rows));

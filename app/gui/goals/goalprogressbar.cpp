@@ -7,8 +7,19 @@
 
 namespace callqa::app {
 
+std::optional<IntervalShares> intervalShares(double baseline, double target,
+                                             const std::optional<review::Interval>& ci95)
+{
+    if (!ci95 || target == baseline)
+        return std::nullopt;
+    const double a = (ci95->low - baseline) / (target - baseline);
+    const double b = (ci95->high - baseline) / (target - baseline);
+    return IntervalShares{std::min(a, b), std::max(a, b)};
+}
+
 ProgressBarGeometry progressBarGeometry(const QRect& cell, std::optional<double> shareDone,
-                                        double shareExpected)
+                                        double shareExpected,
+                                        std::optional<IntervalShares> interval)
 {
     const auto offset = [&](double share) {
         return int(std::lround(std::clamp(share, 0.0, 1.0) * cell.width()));
@@ -16,6 +27,13 @@ ProgressBarGeometry progressBarGeometry(const QRect& cell, std::optional<double>
     ProgressBarGeometry out;
     out.fill = QRect(cell.left(), cell.top(), shareDone ? offset(*shareDone) : 0, cell.height());
     out.paceX = cell.left() + std::min(offset(shareExpected), std::max(cell.width() - 1, 0));
+    if (interval) {
+        // A third of the bar's height in the middle, so the fill and the pace stay readable.
+        const int low = offset(interval->low);
+        const int high = std::max(offset(interval->high), low + 1);
+        out.band = QRect(cell.left() + low, cell.top() + cell.height() / 3, high - low,
+                         std::max(1, cell.height() / 3));
+    }
     return out;
 }
 

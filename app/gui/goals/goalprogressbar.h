@@ -15,11 +15,24 @@ namespace callqa::app {
 struct ProgressBarGeometry {
     QRect fill;
     int paceX = 0;
+    QRect band; // the 95 % interval as shares of the way (clamped); empty without one
 };
+
+// The 95 % interval's ends as shares of the way from baseline to target, lower first.
+struct IntervalShares {
+    double low = 0;
+    double high = 0;
+};
+
+// Pure: (value - baseline) / (target - baseline) for both ends; nullopt without an interval or
+// when baseline and target are equal.
+std::optional<IntervalShares> intervalShares(double baseline, double target,
+                                             const std::optional<review::Interval>& ci95);
 
 // Pure.
 ProgressBarGeometry progressBarGeometry(const QRect& cell, std::optional<double> shareDone,
-                                        double shareExpected);
+                                        double shareExpected,
+                                        std::optional<IntervalShares> interval = std::nullopt);
 
 // The colour a status is shown in: green achieved and on track, amber at risk, red missed, grey
 // not started and not enough data.

@@ -31,7 +31,30 @@ void GoalsModel::setGoals(QList<review::GoalProgress> goals)
 {
     beginResetModel();
     m_goals = std::move(goals);
+    m_computed = QList<bool>(m_goals.size(), true);
     endResetModel();
+}
+
+void GoalsModel::setPendingGoals(const QList<review::Goal>& goals)
+{
+    beginResetModel();
+    m_goals.clear();
+    for (const review::Goal& goal : goals) {
+        review::GoalProgress pending;
+        pending.goal = goal;
+        m_goals << pending;
+    }
+    m_computed = QList<bool>(m_goals.size(), false);
+    endResetModel();
+}
+
+void GoalsModel::replaceGoal(int row, review::GoalProgress progress)
+{
+    if (row < 0 || row >= m_goals.size())
+        return;
+    m_goals[row] = std::move(progress);
+    m_computed[row] = true;
+    Q_EMIT dataChanged(index(row, 0), index(row, Count - 1));
 }
 
 int GoalsModel::rowCount(const QModelIndex& parent) const
@@ -50,10 +73,24 @@ QVariant GoalsModel::data(const QModelIndex& index, int role) const
         return {};
     const review::GoalProgress& p = m_goals.at(index.row());
     const review::Goal& g = p.goal;
+    const bool pendingColumn =
+        index.column() == Current || index.column() == Progress || index.column() == Status;
+    if (!m_computed.at(index.row()) && (role != Qt::DisplayRole || pendingColumn)) {
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("…");
+        if (role >= ShareDoneRole || role == Qt::ForegroundRole)
+            return {};
+    }
     if (role == ShareDoneRole)
         return p.judgement.shareDone ? QVariant(*p.judgement.shareDone) : QVariant();
     if (role == ShareExpectedRole)
         return p.judgement.shareExpected;
+    if (role == IntervalLowRole || role == IntervalHighRole) {
+        const auto shares = intervalShares(g.baseline, g.current.target, p.ci95);
+        if (!shares)
+            return {};
+        return role == IntervalLowRole ? shares->low : shares->high;
+    }
     if (role == StatusRole)
         return review::statusName(p.judgement.status);
     if (role == StatusColourRole)

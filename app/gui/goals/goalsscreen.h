@@ -13,10 +13,12 @@ class Workspace;
 
 namespace callqa::app {
 
+class GoalDetail;
 class GoalsModel;
 
 // The goals one may see (GoalStore: everything for those who read all evaluations, one's own and
-// one's team's for an agent), each with its progress bar, pace marker and status. Read-only.
+// one's team's for an agent), each with its progress bar (its 95 % interval as a band), pace
+// marker and status; below, the chosen goal's trend, tasks and agents (GoalDetail).
 class GoalsScreen : public QWidget {
     Q_OBJECT
 public:
@@ -25,14 +27,25 @@ public:
     void refresh();
     GoalsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    GoalDetail* detail() const { return m_detail; }
     QString message() const; // why nothing shows, or empty
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void showChosen();
+    // Computes the rows from `first` to `last` whose progress has not come yet.
+    void computeRows(int first, int last);
+    void computeVisibleRows();
+    void goalChanged(qint64 goalId);
+
     review::Workspace& m_workspace;
     review::Actor m_actor;
     GoalsModel* m_model;
     QTableView* m_table;
     QLabel* m_message;
+    GoalDetail* m_detail;
 };
 
 } // namespace callqa::app
