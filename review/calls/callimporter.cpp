@@ -108,6 +108,7 @@ ImportReport CallImporter::run(const ImportOptions& options,
     if (!options.manifestPath.isEmpty()) {
         manifest = readManifest(options.manifestPath);
         manifestAbsolute = QFileInfo(options.manifestPath).canonicalFilePath();
+        m_manifestName = QFileInfo(options.manifestPath).fileName();
         for (const ManifestProblem& problem : std::as_const(manifest.problems))
             report.problems << ImportProblem{problem.file.isEmpty() ? options.manifestPath
                                                                     : problem.file,

@@ -3,6 +3,7 @@
 #include "review/auth/permissions.h"
 #include "review/calls/manifest.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -93,6 +94,13 @@ private:
         QVariant agentId;
         QVariant teamId;
     };
+    // The metric columns of the call's manifest row, stored with it (inside the transaction) and
+    // named in the audit row's detail.
+    void writeManifestMetrics(Database& db, qint64 callId, const CallFacts& facts, qint64 now,
+                              QJsonObject& detail);
+    // A known call's manifest row with other figures than those stored: updated, audited.
+    void updateManifestMetrics(const QString& hash, const CallFacts& facts,
+                               const std::function<void(const QString&)>& reject);
     CallParties resolveParties(Database& db, const CallFacts& facts, const FileJob& job, qint64 now,
                                QString& createdAgent);
     void markMissing(const QString& root, const QString& folder, ImportReport& report);
@@ -101,6 +109,7 @@ private:
     RecordingProber m_prober;
     QString m_root;
     QString m_actor;
+    QString m_manifestName; // where manifest metrics came from (call_metrics.source)
     bool m_createAgents = false;
 };
 

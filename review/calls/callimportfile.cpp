@@ -7,11 +7,13 @@
 #include "review/calls/callsearchtext.h"
 #include "review/calls/filenamepattern.h"
 #include "review/calls/recordingpath.h"
+#include "review/metrics/metricsimporter.h"
 #include "review/storage/changenotice.h"
 #include "review/storage/workspace.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace callqa::review {
@@ -92,8 +94,11 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
     const QString storedPath = storedRecordingPath(m_root, job.absolutePath);
     const QString storedSecond =
         job.legs() ? storedRecordingPath(m_root, job.customerAbsolute) : QString();
-    if (handleKnownContent(hash, storedPath, storedSecond, report, reject))
+    if (handleKnownContent(hash, storedPath, storedSecond, report, reject)) {
+        if (job.manifestFacts && !job.manifestFacts->metrics.given.isEmpty())
+            updateManifestMetrics(hash, *job.manifestFacts, reject);
         return;
+    }
 
     if (QDir::isAbsolutePath(storedPath) || QDir::isAbsolutePath(storedSecond))
         return reject(outsideRootReason(m_root));
@@ -170,6 +175,7 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
                     detail.insert(QStringLiteral("agent_leg"), storedPath);
                     detail.insert(QStringLiteral("customer_leg"), storedSecond);
                     detail.insert(QStringLiteral("sha256"), hash);
+                    writeManifestMetrics(db, callId, facts, now, detail);
                     appendAudit(db, now,
                                 {m_actor, QStringLiteral("call.legs_joined"),
                                  QStringLiteral("call"), QString::number(callId), detail});
@@ -228,6 +234,7 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
             if (job.legs())
                 detail.insert(QStringLiteral("customer_leg"), storedSecond);
             detail.insert(QStringLiteral("sha256"), hash);
+            writeManifestMetrics(db, callId, facts, now, detail);
             if (!facts.agentId.isEmpty())
                 detail.insert(QStringLiteral("agent"), facts.agentId.trimmed());
             if (!facts.team.isEmpty())
@@ -264,6 +271,37 @@ void CallImporter::importOne(const FileJob& job, ImportReport& report)
         ++report.duplicates;
     if (!createdAgent.isEmpty() && !report.createdAgents.contains(createdAgent))
         report.createdAgents << createdAgent;
+}
+
+void CallImporter::writeManifestMetrics(Database& db, qint64 callId, const CallFacts& facts,
+                                        qint64 now, QJsonObject& detail)
+{
+    if (facts.metrics.given.isEmpty())
+        return;
+    writeCallRow(db, callId, facts.metrics, m_manifestName, now);
+    QStringList columns(facts.metrics.given.begin(), facts.metrics.given.end());
+    columns.sort();
+    detail.insert(QStringLiteral("metrics"), QJsonArray::fromStringList(columns));
+    announceChange(db, QStringLiteral("metrics"));
+}
+
+void CallImporter::updateManifestMetrics(const QString& hash, const CallFacts& facts,
+                                         const std::function<void(const QString&)>& reject)
+{
+    Database& db = m_workspace.db();
+    const Status written = db.transact([&] {
+        const QVariant callId =
+            db.scalar(QStringLiteral("SELECT id FROM calls WHERE content_sha256 = ?"), {hash});
+        if (!callId.isValid() || callMetricsStored(db, callId.toLongLong(), facts.metrics))
+            return; // re-importing the same figures changes nothing
+        QJsonObject detail;
+        writeManifestMetrics(db, callId.toLongLong(), facts, m_workspace.now(), detail);
+        appendAudit(db, m_workspace.now(),
+                    {m_actor, QStringLiteral("call.metrics"), QStringLiteral("call"),
+                     QString::number(callId.toLongLong()), detail});
+    });
+    if (!written)
+        reject(written.error());
 }
 
 } // namespace callqa::review

@@ -22,14 +22,16 @@ QString tr(const char* text)
 
 const QStringList& knownColumns()
 {
-    static const QStringList columns = {
-        QStringLiteral("file"),          QStringLiteral("call_id"),
-        QStringLiteral("agent_id"),      QStringLiteral("agent_name"),
-        QStringLiteral("team"),          QStringLiteral("started_at"),
-        QStringLiteral("direction"),     QStringLiteral("queue"),
-        QStringLiteral("agent_channel"), QStringLiteral("customer_channel"),
-        QStringLiteral("agent_file"),    QStringLiteral("customer_file"),
-    };
+    static const QStringList columns =
+        QStringList{
+            QStringLiteral("file"),          QStringLiteral("call_id"),
+            QStringLiteral("agent_id"),      QStringLiteral("agent_name"),
+            QStringLiteral("team"),          QStringLiteral("started_at"),
+            QStringLiteral("direction"),     QStringLiteral("queue"),
+            QStringLiteral("agent_channel"), QStringLiteral("customer_channel"),
+            QStringLiteral("agent_file"),    QStringLiteral("customer_file"),
+        } +
+        callMetricColumns();
     return columns;
 }
 
@@ -48,6 +50,8 @@ QString applyColumn(CallFacts& facts, RowFiles& files, const QString& column,
     // PostgreSQL cannot store a NUL and the Qt driver cuts text at one: refused on both backends.
     if (value.contains(QChar(0)))
         return tr("%1: contains a NUL character").arg(column);
+    if (callMetricColumns().contains(column))
+        return applyCallMetricColumn(facts.metrics, column, value);
     if (column.startsWith(QLatin1String("meta."))) {
         if (!value.isEmpty())
             facts.metadata.insert(column.mid(5), value);
@@ -114,6 +118,8 @@ QString checkRow(CallFacts& facts, const RowFiles& files)
     if (legs && (facts.channels.agentChannel >= 0 || facts.channels.customerChannel >= 0))
         return tr("a call in two legs has its sides by file: leave agent_channel and "
                   "customer_channel empty");
+    if (const QString metrics = checkCallMetricRow(facts.metrics.facts); !metrics.isEmpty())
+        return metrics;
     facts.file = legs ? files.agentFile : files.file;
     facts.customerFile = files.customerFile;
     if (facts.file.isEmpty())

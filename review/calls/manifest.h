@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 
+#include "review/metrics/metricsfile.h"
+
 #include <optional>
 
 namespace callqa::review {
@@ -33,6 +35,9 @@ struct CallFacts {
     QString queue;
     ChannelMap channels;
     QJsonObject metadata; // "meta.*" columns
+    // The phone system's and surveys' figures (the metrics file's call columns: wait_s, csat,
+    // customer_id, ...), stored with the call; `metrics.given` names those the row gives.
+    CallMetricRow metrics;
 };
 
 struct ManifestProblem {

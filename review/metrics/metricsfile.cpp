@@ -89,39 +89,15 @@ QString applyColumn(PendingRow& row, const QString& column, const QString& rawVa
         return tr("%1: contains a NUL character").arg(column);
     if (value.isEmpty() || !metricsColumns().contains(column))
         return {};
-    CallMetricFacts& f = row.call.facts;
-    QString problem;
-    if (column == QLatin1String("call_id"))
+    if (column == QLatin1String("call_id")) {
         row.call.callId = value;
-    else if (column == QLatin1String("wait_s"))
-        problem = parseNumber(column, value, f.waitS);
-    else if (column == QLatin1String("handle_s"))
-        problem = parseNumber(column, value, f.handleS);
-    else if (column == QLatin1String("answered_within_s"))
-        problem = parseNumber(column, value, f.answeredWithinS);
-    else if (column == QLatin1String("csat"))
-        problem = parseWhole(column, value, 1, 5, f.csat);
-    else if (column == QLatin1String("nps"))
-        problem = parseWhole(column, value, 0, 10, f.nps);
-    else if (column == QLatin1String("escalated"))
-        problem = parseFlag(column, value, f.escalated);
-    else if (column == QLatin1String("complaint"))
-        problem = parseFlag(column, value, f.complaint);
-    else if (column == QLatin1String("resolved_first_contact"))
-        problem = parseFlag(column, value, f.resolvedFirstContact);
-    else if (column == QLatin1String("recovered"))
-        problem = parseFlag(column, value, f.recovered);
-    else if (column == QLatin1String("case_id"))
-        f.caseId = value;
-    else if (column == QLatin1String("customer_id"))
-        f.customerId = value;
-    else if (column == QLatin1String("case_opened_at"))
-        problem = parseTime(column, value, f.caseOpenedAtMs);
-    else if (column == QLatin1String("case_resolved_at"))
-        problem = parseTime(column, value, f.caseResolvedAtMs);
-    else if (column == QLatin1String("agent_id"))
+        return {};
+    }
+    if (callMetricColumns().contains(column))
+        return applyCallMetricColumn(row.call, column, value);
+    if (column == QLatin1String("agent_id")) {
         row.day.agentId = value;
-    else if (column == QLatin1String("date")) {
+    } else if (column == QLatin1String("date")) {
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (!date.isValid())
             return tr("date: \"%1\" is not a date (use YYYY-MM-DD)").arg(value);
@@ -132,13 +108,8 @@ QString applyColumn(PendingRow& row, const QString& column, const QString& rawVa
         if (!ok || row.day.customersServed < 0)
             return tr("customers_served: \"%1\" is not a whole number of 0 or more").arg(value);
     }
-    if (problem.isEmpty()) {
-        if (kAgentDayColumns.contains(column))
-            row.dayGiven.insert(column);
-        else if (column != QLatin1String("call_id"))
-            row.call.given.insert(column);
-    }
-    return problem;
+    row.dayGiven.insert(column);
+    return {};
 }
 
 // Decides what the row is about once every column is read; returns a problem text or empty.
@@ -150,11 +121,8 @@ QString finishRow(PendingRow& row, MetricsFile& file)
                       "customers_served), not both");
         if (row.call.given.isEmpty())
             return tr("call_id \"%1\" has no metric values").arg(row.call.callId);
-        const CallMetricFacts& f = row.call.facts;
-        if (f.caseOpenedAtMs && f.caseResolvedAtMs && *f.caseResolvedAtMs < *f.caseOpenedAtMs)
-            return tr("case_resolved_at is before case_opened_at");
-        if ((f.caseOpenedAtMs || f.caseResolvedAtMs) && f.caseId.isEmpty())
-            return tr("case times need a case_id");
+        if (const QString problem = checkCallMetricRow(row.call.facts); !problem.isEmpty())
+            return problem;
         file.calls << row.call;
         return {};
     }
@@ -208,6 +176,61 @@ QString unknownColumnProblem(const QString& column)
 }
 
 } // namespace
+
+const QStringList& callMetricColumns()
+{
+    static const QStringList columns = metricsColumns().mid(1, 13); // wait_s .. customer_id
+    return columns;
+}
+
+QString applyCallMetricColumn(CallMetricRow& row, const QString& column, const QString& rawValue)
+{
+    const QString value = rawValue.trimmed();
+    if (value.isEmpty())
+        return {};
+    CallMetricFacts& f = row.facts;
+    QString problem;
+    if (column == QLatin1String("wait_s"))
+        problem = parseNumber(column, value, f.waitS);
+    else if (column == QLatin1String("handle_s"))
+        problem = parseNumber(column, value, f.handleS);
+    else if (column == QLatin1String("answered_within_s"))
+        problem = parseNumber(column, value, f.answeredWithinS);
+    else if (column == QLatin1String("csat"))
+        problem = parseWhole(column, value, 1, 5, f.csat);
+    else if (column == QLatin1String("nps"))
+        problem = parseWhole(column, value, 0, 10, f.nps);
+    else if (column == QLatin1String("escalated"))
+        problem = parseFlag(column, value, f.escalated);
+    else if (column == QLatin1String("complaint"))
+        problem = parseFlag(column, value, f.complaint);
+    else if (column == QLatin1String("resolved_first_contact"))
+        problem = parseFlag(column, value, f.resolvedFirstContact);
+    else if (column == QLatin1String("recovered"))
+        problem = parseFlag(column, value, f.recovered);
+    else if (column == QLatin1String("case_id"))
+        f.caseId = value;
+    else if (column == QLatin1String("customer_id"))
+        f.customerId = value;
+    else if (column == QLatin1String("case_opened_at"))
+        problem = parseTime(column, value, f.caseOpenedAtMs);
+    else if (column == QLatin1String("case_resolved_at"))
+        problem = parseTime(column, value, f.caseResolvedAtMs);
+    else
+        return {};
+    if (problem.isEmpty())
+        row.given.insert(column);
+    return problem;
+}
+
+QString checkCallMetricRow(const CallMetricFacts& f)
+{
+    if (f.caseOpenedAtMs && f.caseResolvedAtMs && *f.caseResolvedAtMs < *f.caseOpenedAtMs)
+        return tr("case_resolved_at is before case_opened_at");
+    if ((f.caseOpenedAtMs || f.caseResolvedAtMs) && f.caseId.isEmpty())
+        return tr("case times need a case_id");
+    return {};
+}
 
 const QStringList& metricsColumns()
 {

@@ -40,6 +40,13 @@ struct MetricsFile {
 // The columns a metrics file may have (README "Metrics"), in order.
 const QStringList& metricsColumns();
 
+// The columns of a call row besides call_id (a call manifest may carry them too), and how one of
+// them is read into `row` (the value trimmed; empty gives nothing): a problem text, or empty.
+const QStringList& callMetricColumns();
+QString applyCallMetricColumn(CallMetricRow& row, const QString& column, const QString& value);
+// The fields of a call row checked together (case times); a problem text, or empty.
+QString checkCallMetricRow(const CallMetricFacts& facts);
+
 // CSV (comma or semicolon, quoted fields, UTF-8 with or without BOM) with a header row; or JSON:
 // an array of objects with the same keys. Bad rows are reported with their row and left out; the
 // good rows are kept. A row is about a call (call_id) or an agent-day (agent_id, date,

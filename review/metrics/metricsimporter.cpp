@@ -56,6 +56,22 @@ QVariant columnValue(const CallMetricFacts& f, const QString& column)
     return f.customerId; // customer_id
 }
 
+} // namespace
+
+bool callMetricsStored(Database& db, qint64 callId, const CallMetricRow& row)
+{
+    // A given field is never empty, so plain equality compares it (NULL never matches).
+    QString sql = QStringLiteral("SELECT count(*) FROM call_metrics WHERE call_id = ?");
+    QVariantList binds{callId};
+    for (const QString& column : metricsColumns()) {
+        if (!row.given.contains(column))
+            continue;
+        sql += QStringLiteral(" AND %1 = ?").arg(column);
+        binds << columnValue(row.facts, column);
+    }
+    return db.scalar(sql, binds).toLongLong() == 1;
+}
+
 void writeCallRow(Database& db, qint64 callId, const CallMetricRow& row, const QString& source,
                   qint64 now)
 {
@@ -79,8 +95,6 @@ void writeCallRow(Database& db, qint64 callId, const CallMetricRow& row, const Q
                      updates.join(QStringLiteral(", "))),
             binds);
 }
-
-} // namespace
 
 MetricsImporter::MetricsImporter(Workspace& workspace, Actor actor)
     : m_workspace(workspace), m_actor(std::move(actor))

@@ -6,7 +6,15 @@
 
 namespace callqa::review {
 
+class Database;
 class Workspace;
+
+// Inside the caller's transaction, for a call whose row the caller found: writes the fields
+// `row` gives (an update of what is stored; the others stay), and tells whether they are stored
+// already. Throw DbError.
+void writeCallRow(Database& db, qint64 callId, const CallMetricRow& row, const QString& source,
+                  qint64 now);
+bool callMetricsStored(Database& db, qint64 callId, const CallMetricRow& row);
 
 struct MetricsImportReport {
     int callRows = 0;               // call rows written (new or updated)

@@ -1,6 +1,7 @@
 #include "app/audioprober.h"
 #include "review/calls/callimporter.h"
 #include "review/calls/calllibrary.h"
+#include "review/evaluations/evaluationstore.h"
 #include "review/storage/database.h"
 #include "tests/app/clirunner.h"
 #include "tests/support/mediafiles.h"
@@ -415,5 +416,69 @@ TEST_CASE("import: a phone-system folder with unknown agent ids imports with --c
                   .scalar(QStringLiteral(
                       "SELECT count(*) FROM audit_log WHERE action = 'agent.create'"))
                   .toLongLong() == 2);
+    }
+}
+
+TEST_CASE("import: a manifest's metric columns are stored with the call, updated on re-import",
+          "[app][import][metrics]")
+{
+    const Backend backend = GENERATE(from_range(testing::kAllBackends));
+    SECTION(testing::backendName(backend).toStdString())
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const QString calls = dir.filePath(QStringLiteral("calls"));
+        testing::makeRecording(calls + QStringLiteral("/m1.wav"), 1.0, {}, 1, 8000, 300);
+        testing::makeRecording(calls + QStringLiteral("/m2.wav"), 1.0, {}, 1, 8000, 500);
+        testing::makeRecording(calls + QStringLiteral("/m3.wav"), 1.0, {}, 1, 8000, 700);
+        const QString manifest = dir.filePath(QStringLiteral("calls.csv"));
+        const auto write = [&](const char* csat) {
+            testing::writeBytes(manifest,
+                                QByteArray("file,call_id,customer_id,wait_s,csat,escalated\n"
+                                           "m1.wav,K-1,cust-7,42.5,") +
+                                    csat +
+                                    ",no\n"
+                                    "m2.wav,K-2,cust-7,,,\n"
+                                    "m3.wav,K-3,cust-9,10,6,yes\n");
+        };
+        write("4");
+        testing::TestLocation location(backend);
+        auto workspace = testing::openWorkspace(location);
+        const ImportReport first = importFolder(*workspace, calls, manifest);
+        CHECK(first.imported == 2);
+        INFO("a bad figure refuses its row, located, and leaves its file alone");
+        REQUIRE(first.problems.size() == 1);
+        CHECK(first.problems.first().row == 3);
+        CHECK(first.problems.first().reason.contains(QStringLiteral("csat")));
+        const qint64 k1 = findCallId(*workspace, QStringLiteral("K-1"));
+        QSqlQuery row = workspace->db().exec(
+            QStringLiteral("SELECT customer_id, wait_s, csat, escalated, source FROM call_metrics "
+                           "WHERE call_id = ?"),
+            {k1});
+        REQUIRE(row.next());
+        CHECK(row.value(0).toString() == QStringLiteral("cust-7"));
+        CHECK(row.value(1).toDouble() == 42.5);
+        CHECK(row.value(2).toInt() == 4);
+        CHECK_FALSE(row.value(3).toBool());
+        CHECK(row.value(4).toString() == QStringLiteral("calls.csv"));
+        row.finish();
+        CHECK(count(*workspace, "SELECT count(*) FROM call_metrics") == 2); // K-2: customer only
+        CHECK(workspace->db()
+                  .scalar(QStringLiteral("SELECT customer_id FROM call_metrics c JOIN calls k ON "
+                                         "k.id = c.call_id WHERE k.external_id = 'K-2'"))
+                  .toString() == QStringLiteral("cust-7"));
+
+        INFO("the same manifest again changes nothing; a changed figure is updated, audited");
+        const qint64 auditBefore = count(*workspace, "SELECT count(*) FROM audit_log");
+        CHECK(importFolder(*workspace, calls, manifest).duplicates == 2);
+        CHECK(count(*workspace, "SELECT count(*) FROM audit_log") == auditBefore);
+        write("2");
+        CHECK(importFolder(*workspace, calls, manifest).duplicates == 2);
+        CHECK(workspace->db()
+                  .scalar(QStringLiteral("SELECT csat FROM call_metrics WHERE call_id = ?"), {k1})
+                  .toInt() == 2);
+        CHECK(count(*workspace, "SELECT count(*) FROM call_metrics") == 2);
+        CHECK(count(*workspace, "SELECT count(*) FROM audit_log WHERE action = 'call.metrics'") ==
+              1);
     }
 }
