@@ -2,6 +2,7 @@
 
 #include "app/gui/calibration/calibrationpanel.h"
 #include "app/gui/checklisteditor/checklistpicker.h"
+#include "app/gui/disputes/disputeinbox.h"
 #include "app/gui/evaluations/myevaluationspanel.h"
 #include "app/gui/goals/goalsscreen.h"
 #include "app/gui/library/libraryfilterbar.h"
@@ -189,6 +190,16 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
                     if (review::ChangeWatcher::concerns(topic, QStringLiteral("evaluations")))
                         mine->refresh();
                 });
+    }
+    // Supervisors decide disputes; coaches, who dispute on agents' behalf, follow them.
+    if (may(review::Action::ResolveDisputes) || may(review::Action::RunCoaching)) {
+        auto* inbox = new QAction(tr("&Dispute inbox…"), this);
+        inbox->setObjectName(QStringLiteral("disputeInboxAction"));
+        connect(inbox, &QAction::triggered, this, [this] {
+            showToolWindow(new DisputeInbox(*m_workspace, m_actor, m_watcher.get(), this),
+                           tr("Dispute inbox"), {1100, 600});
+        });
+        fileMenu->addAction(inbox);
     }
     // Everyone signed in: GoalStore shows agents their own goals and their team's.
     auto* goals = new QAction(tr("&Goals…"), this);
