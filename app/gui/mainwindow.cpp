@@ -3,6 +3,7 @@
 #include "app/gui/calibration/calibrationpanel.h"
 #include "app/gui/checklisteditor/checklistpicker.h"
 #include "app/gui/disputes/disputeinbox.h"
+#include "app/gui/evaluations/evaluationhistoryview.h"
 #include "app/gui/evaluations/myevaluationspanel.h"
 #include "app/gui/goals/goalsscreen.h"
 #include "app/gui/library/libraryfilterbar.h"
@@ -15,6 +16,7 @@
 #include "review/calls/callimporter.h"
 #include "review/calls/calllistmodel.h"
 #include "review/calls/librarymodel.h"
+#include "review/evaluations/evaluationstore.h"
 #include "review/storage/changewatcher.h"
 #include "review/storage/demomark.h"
 #include "review/storage/workspace.h"
@@ -201,6 +203,13 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
         });
         fileMenu->addAction(inbox);
     }
+    // The history of the selected call's latest evaluation, for those who read evaluations.
+    if (may(review::Action::ReadAllEvaluations) || may(review::Action::ReadWrittenEvaluations)) {
+        auto* history = new QAction(tr("Evaluation &history…"), this);
+        history->setObjectName(QStringLiteral("evaluationHistoryAction"));
+        connect(history, &QAction::triggered, this, &MainWindow::showSelectedHistory);
+        fileMenu->addAction(history);
+    }
     // Everyone signed in: GoalStore shows agents their own goals and their team's.
     auto* goals = new QAction(tr("&Goals…"), this);
     goals->setObjectName(QStringLiteral("goalsAction"));
@@ -230,6 +239,24 @@ MainWindow::~MainWindow()
 bool MainWindow::may(review::Action action) const
 {
     return review::authorize(m_actor, action).ok();
+}
+
+bool MainWindow::showSelectedHistory()
+{
+    const review::LibraryRow* row = m_library->currentRow();
+    if (!row)
+        return false;
+    review::EvaluationFilter ofCall;
+    ofCall.callId = row->call.id;
+    const auto listed = review::EvaluationStore(*m_workspace, m_actor).list(ofCall);
+    if (!listed || listed->isEmpty()) {
+        statusBar()->showMessage(
+            listed ? tr("Call %1 has no evaluation yet.").arg(row->call.externalId)
+                   : listed.error());
+        return false;
+    }
+    showEvaluationHistory(*m_workspace, m_actor, listed->first().id, this);
+    return true;
 }
 
 void MainWindow::importFolder()

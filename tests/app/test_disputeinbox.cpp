@@ -1,6 +1,7 @@
 #include "app/gui/disputes/disputeinbox.h"
 #include "app/gui/disputes/disputeinboxmodel.h"
 #include "app/gui/disputes/rescoredialog.h"
+#include "app/gui/evaluations/evaluationhistoryview.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/review/reviewform.h"
 #include "app/gui/review/reviewformmodel.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 
@@ -137,6 +139,14 @@ TEST_CASE("dispute inbox: open first, filter by state, accept by re-scoring, rej
         REQUIRE(inbox.rejectSelected(QStringLiteral("Scored right")));
         inbox.setStateFilter(review::DisputeState::Open);
         CHECK(inbox.model()->rowCount() == 0);
+
+        INFO("the history of the selected dispute's evaluation opens from the inbox");
+        inbox.setStateFilter(std::nullopt);
+        inbox.table()->selectRow(0);
+        inbox.findChild<QPushButton*>(QStringLiteral("disputeHistoryButton"))->click();
+        auto* history = inbox.findChild<app::EvaluationHistoryView*>();
+        REQUIRE(history);
+        CHECK(history->model()->rowCount() >= 1);
 
         INFO("the window's menu offers the inbox to supervisors, not to agents");
         app::MainWindow saraWindow(testing::openWorkspace(location), sara);

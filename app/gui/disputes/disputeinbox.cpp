@@ -2,6 +2,7 @@
 
 #include "app/gui/disputes/disputeinboxmodel.h"
 #include "app/gui/disputes/rescoredialog.h"
+#include "app/gui/evaluations/evaluationhistoryview.h"
 #include "app/gui/evaluations/myevaluationsmodel.h"
 #include "review/checklists/checkliststore.h"
 #include "review/disputes/disputeinbox.h"
@@ -67,7 +68,7 @@ DisputeInbox::DisputeInbox(review::Workspace& workspace, review::Actor actor,
     connect(m_reject, &QPushButton::clicked, this, &DisputeInbox::askReject);
     connect(m_history, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedEvaluationId())
-            Q_EMIT historyRequested(id);
+            showEvaluationHistory(m_workspace, m_actor, id, this);
     });
 
     auto* top = new QHBoxLayout;

@@ -44,9 +44,6 @@ public:
     review::Status rejectSelected(const QString& reason);
     qint64 selectedEvaluationId() const;
 
-Q_SIGNALS:
-    void historyRequested(qint64 evaluationId);
-
 private:
     qint64 selectedId() const;
     void showSelected();

@@ -2,6 +2,7 @@
 
 #include "app/gui/evaluations/disputedialog.h"
 #include "app/gui/evaluations/evaluationdetail.h"
+#include "app/gui/evaluations/evaluationhistoryview.h"
 #include "app/gui/evaluations/evaluationplayer.h"
 #include "app/gui/evaluations/myevaluationsmodel.h"
 #include "review/checklists/checkliststore.h"
@@ -58,6 +59,12 @@ MyEvaluationsPanel::MyEvaluationsPanel(review::Workspace& workspace, review::Act
     m_play = new QPushButton(tr("&Play the call"), this);
     m_play->setObjectName(QStringLiteral("playCallButton"));
     connect(m_play, &QPushButton::clicked, this, [this] { playFrom(0); });
+    m_history = new QPushButton(tr("&History…"), this);
+    m_history->setObjectName(QStringLiteral("evaluationHistoryButton"));
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedId())
+            showEvaluationHistory(m_workspace, m_actor, id, this);
+    });
     connect(m_acknowledge, &QPushButton::clicked, this, &MyEvaluationsPanel::askAcknowledge);
     connect(m_dispute, &QPushButton::clicked, this, &MyEvaluationsPanel::askDispute);
 
@@ -69,6 +76,7 @@ MyEvaluationsPanel::MyEvaluationsPanel(review::Workspace& workspace, review::Act
     buttons->addWidget(m_play);
     buttons->addWidget(m_acknowledge);
     buttons->addWidget(m_dispute);
+    buttons->addWidget(m_history);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
@@ -116,6 +124,7 @@ void MyEvaluationsPanel::showSelected()
     m_acknowledge->setEnabled(row && !row->evaluation.acknowledgedAt);
     m_dispute->setEnabled(row && !row->dispute);
     m_play->setEnabled(row);
+    m_history->setEnabled(row);
     if (!row) {
         m_detail->clear();
         return;

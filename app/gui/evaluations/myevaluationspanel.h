@@ -55,6 +55,7 @@ private:
     QPushButton* m_acknowledge = nullptr;
     QPushButton* m_dispute = nullptr;
     QPushButton* m_play = nullptr;
+    QPushButton* m_history = nullptr;
     QPointer<EvaluationPlayer> m_player;
 };
 
