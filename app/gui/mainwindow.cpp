@@ -2,6 +2,7 @@
 
 #include "app/gui/calibration/calibrationpanel.h"
 #include "app/gui/checklisteditor/checklistpicker.h"
+#include "app/gui/coaching/coachingscreen.h"
 #include "app/gui/disputes/disputeinbox.h"
 #include "app/gui/evaluations/evaluationhistoryview.h"
 #include "app/gui/evaluations/myevaluationspanel.h"
@@ -202,6 +203,15 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
                            tr("Dispute inbox"), {1100, 600});
         });
         fileMenu->addAction(inbox);
+    }
+    if (may(review::Action::RunCoaching)) {
+        auto* coaching = new QAction(tr("C&oaching sessions…"), this);
+        coaching->setObjectName(QStringLiteral("coachingAction"));
+        connect(coaching, &QAction::triggered, this, [this] {
+            showToolWindow(new CoachingScreen(*m_workspace, m_actor, this), tr("Coaching sessions"),
+                           {1100, 600});
+        });
+        fileMenu->addAction(coaching);
     }
     // The history of the selected call's latest evaluation, for those who read evaluations.
     if (may(review::Action::ReadAllEvaluations) || may(review::Action::ReadWrittenEvaluations)) {

@@ -1,5 +1,6 @@
 #include "app/gui/evaluations/myevaluationspanel.h"
 
+#include "app/gui/coaching/coachingscreen.h"
 #include "app/gui/evaluations/disputedialog.h"
 #include "app/gui/evaluations/evaluationdetail.h"
 #include "app/gui/evaluations/evaluationhistoryview.h"
@@ -59,6 +60,16 @@ MyEvaluationsPanel::MyEvaluationsPanel(review::Workspace& workspace, review::Act
     m_play = new QPushButton(tr("&Play the call"), this);
     m_play->setObjectName(QStringLiteral("playCallButton"));
     connect(m_play, &QPushButton::clicked, this, [this] { playFrom(0); });
+    auto* coaching = new QPushButton(tr("My &coaching sessions…"), this);
+    coaching->setObjectName(QStringLiteral("myCoachingButton"));
+    connect(coaching, &QPushButton::clicked, this, [this] {
+        auto* screen = new CoachingScreen(m_workspace, m_actor, this);
+        screen->setWindowFlag(Qt::Window);
+        screen->setAttribute(Qt::WA_DeleteOnClose);
+        screen->setWindowTitle(tr("My coaching sessions"));
+        screen->resize(1000, 520);
+        screen->show();
+    });
     m_history = new QPushButton(tr("&History…"), this);
     m_history->setObjectName(QStringLiteral("evaluationHistoryButton"));
     connect(m_history, &QPushButton::clicked, this, [this] {
@@ -77,6 +88,7 @@ MyEvaluationsPanel::MyEvaluationsPanel(review::Workspace& workspace, review::Act
     buttons->addWidget(m_acknowledge);
     buttons->addWidget(m_dispute);
     buttons->addWidget(m_history);
+    buttons->addWidget(coaching);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
