@@ -84,7 +84,9 @@ void printUsage(QTextStream& stream)
            << '\n'
            << tr("Without a command, callqa opens the workstation: --open CALL shows that call in "
                  "the review screen, --screenshot FILE renders the window offscreen to a PNG and "
-                 "exits, --keys SCRIPT types keys into it (\"1 Down C 'text Return\").")
+                 "exits, --keys SCRIPT types keys into it (\"1 Down C 'text Return\"), --tool NAME "
+                 "opens the tool window of that menu action or button (disputeInboxAction, "
+                 "playCallButton, ...) and --screenshot renders it instead.")
            << "\n\n"
            << tr("Commands:") << '\n';
     for (const Command& command : kCommands)
@@ -110,7 +112,7 @@ bool isCliInvocation(const QStringList& args)
         // Options that take a value (the window's --screenshot FILE too).
         if (arg == QLatin1String("--db") || arg == QLatin1String("--user") ||
             arg == QLatin1String("--screenshot") || arg == QLatin1String("--open") ||
-            arg == QLatin1String("--keys")) {
+            arg == QLatin1String("--keys") || arg == QLatin1String("--tool")) {
             ++i;
             continue;
         }

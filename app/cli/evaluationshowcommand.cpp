@@ -8,7 +8,7 @@
 #include "checklists/answerchoices.h"
 #include "checklists/answersjson.h"
 #include "review/checklists/checkliststore.h"
-#include "review/disputes/disputestore.h"
+#include "review/disputes/evaluationhistory.h"
 #include "review/evaluations/acknowledgements.h"
 #include "review/evaluations/reviewcomments.h"
 #include "review/storage/workspace.h"
@@ -26,28 +26,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("callqa::app::Evaluation", text);
-}
-
-// The evaluation's chain, oldest first: the original and every revision of it.
-QList<review::EvaluationSummary> chainOf(const QList<review::EvaluationSummary>& ofCall,
-                                         qint64 evaluationId)
-{
-    QHash<qint64, review::EvaluationSummary> byId;
-    for (const review::EvaluationSummary& e : ofCall)
-        byId.insert(e.id, e);
-    qint64 root = evaluationId;
-    while (byId.contains(root) && byId.value(root).revisionOf)
-        root = *byId.value(root).revisionOf;
-    QList<review::EvaluationSummary> chain;
-    qint64 at = root;
-    while (byId.contains(at) && chain.size() < byId.size()) {
-        chain << byId.value(at);
-        at = 0;
-        for (const review::EvaluationSummary& e : ofCall)
-            if (e.revisionOf == chain.last().id)
-                at = e.id;
-    }
-    return chain;
 }
 
 int runShow(CliContext& ctx, const QStringList& args)
@@ -84,14 +62,10 @@ int runShow(CliContext& ctx, const QStringList& args)
     const auto comments = review::evaluationComments(*workspace, *actor, *id);
     if (!comments)
         return reportFailure(ctx, comments.error());
-    review::EvaluationFilter ofCall;
-    ofCall.callId = evaluation.callId;
-    ofCall.includeReplaced = true;
-    const auto calls = store.list(ofCall);
-    if (!calls)
-        return reportFailure(ctx, calls.error());
-    review::DisputeStore disputes(*workspace, *actor);
-    const QList<review::EvaluationSummary> chain = chainOf(calls.value(), *id);
+    const auto history = review::evaluationHistory(*workspace, *actor, *id);
+    if (!history)
+        return reportFailure(ctx, history.error());
+    const QList<review::HistoryLink>& chain = history.value();
 
     if (ctx.json) {
         QJsonObject object = evaluationToJson(evaluation);
@@ -102,12 +76,11 @@ int runShow(CliContext& ctx, const QStringList& args)
                       evaluation.acknowledgedAt ? QJsonValue(evaluation.acknowledgement)
                                                 : QJsonValue());
         QJsonArray links;
-        for (const review::EvaluationSummary& e : chain) {
-            QJsonObject link = evaluationToJson(e);
+        for (const review::HistoryLink& e : chain) {
+            QJsonObject link = evaluationToJson(e.evaluation);
             QJsonArray ofLink;
-            if (const auto listed = disputes.ofEvaluation(e.id); listed)
-                for (const review::Dispute& d : listed.value())
-                    ofLink.append(disputeToJson(d));
+            for (const review::Dispute& d : e.disputes)
+                ofLink.append(disputeToJson(d));
             link.insert(QStringLiteral("disputes"), ofLink);
             links.append(link);
         }
@@ -152,13 +125,12 @@ int runShow(CliContext& ctx, const QStringList& args)
             << '\n';
     if (chain.size() > 1 || evaluation.replaced)
         ctx.out << tr("Chain:") << '\n';
-    for (const review::EvaluationSummary& e : chain) {
+    for (const review::HistoryLink& e : chain) {
         if (chain.size() > 1)
-            ctx.out << "  " << describeEvaluation(e)
-                    << (e.id == *id ? tr(" (this one)") : QString()) << '\n';
-        if (const auto listed = disputes.ofEvaluation(e.id); listed)
-            for (const review::Dispute& d : listed.value())
-                ctx.out << "    " << describeDispute(d) << '\n';
+            ctx.out << "  " << describeEvaluation(e.evaluation)
+                    << (e.evaluation.id == *id ? tr(" (this one)") : QString()) << '\n';
+        for (const review::Dispute& d : e.disputes)
+            ctx.out << "    " << describeDispute(d) << '\n';
     }
     return ExitOk;
 }

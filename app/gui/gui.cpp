@@ -1,7 +1,5 @@
 #include "app/gui/gui.h"
 
-#include "app/gui/goals/goalsscreen.h"
-
 #include "app/gui/keyscript.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/signin/firstrundialog.h"
@@ -14,8 +12,11 @@
 #include "review/storage/location.h"
 #include "review/storage/workspace.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QMessageBox>
+#include <QSet>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -31,8 +32,8 @@ struct GuiOptions {
     QString user; // --user: sign in without a dialog, password from $CALLQA_PASSWORD
     QString open; // --open CALL: the review screen on that call
     QString keys; // --keys SCRIPT: typed into the window once it is open (keyscript.h)
+    QString tool; // --tool NAME: the menu action or button of that object name, triggered
     bool offscreen = false;
-    bool goals = false; // --goals: the goals screen (and --screenshot renders it)
 };
 
 GuiOptions parseGuiOptions(int argc, char** argv)
@@ -50,10 +51,12 @@ GuiOptions parseGuiOptions(int argc, char** argv)
             options.open = QString::fromLocal8Bit(argv[++i]);
         else if (arg == QLatin1String("--keys") && i + 1 < argc)
             options.keys = QString::fromLocal8Bit(argv[++i]);
+        else if (arg == QLatin1String("--tool") && i + 1 < argc)
+            options.tool = QString::fromLocal8Bit(argv[++i]);
         else if (arg == QLatin1String("--offscreen"))
             options.offscreen = true;
         else if (arg == QLatin1String("--goals"))
-            options.goals = true;
+            options.tool = QStringLiteral("goalsAction"); // the goals screen
     }
     return options;
 }
@@ -158,22 +161,34 @@ int runGui(int& argc, char** argv)
                      qUtf8Printable(window.statusBar()->currentMessage()));
         return 2;
     }
-    if (options.goals) {
-        if (auto* goals = window.findChild<QAction*>(QStringLiteral("goalsAction")))
-            goals->trigger();
-    }
     if (!options.keys.isEmpty() && !typeKeyScript(window, options.keys)) {
         std::fprintf(stderr, "callqa: --keys: %s\n",
                      qUtf8Printable(tr("a token is not a key (see callqa --help).")));
         return 2;
     }
+    // A tool window (the dispute inbox, the agent's player, ...) for its screenshot.
+    QWidget* shown = &window;
+    if (!options.tool.isEmpty()) {
+        const QWidgetList tops = QApplication::topLevelWidgets();
+        const QSet<QWidget*> before(tops.cbegin(), tops.cend());
+        if (auto* action = window.findChild<QAction*>(options.tool))
+            action->trigger();
+        else if (auto* button = window.findChild<QAbstractButton*>(options.tool))
+            button->click();
+        else {
+            std::fprintf(stderr, "callqa: --tool %s: %s\n", qUtf8Printable(options.tool),
+                         qUtf8Printable(tr("the window has no action or button of that name.")));
+            return 2;
+        }
+        for (QWidget* top : QApplication::topLevelWidgets())
+            if (!before.contains(top) && top->isVisible())
+                shown = top;
+    }
     if (!options.screenshot.isEmpty()) {
         // After the typed keys, if any (one per 20 ms).
         const int typing = int(options.keys.count(QLatin1Char(' ')) + 1) * 25;
-        QTimer::singleShot(300 + (options.keys.isEmpty() ? 0 : typing), &window, [&] {
-            auto* goals = options.goals ? window.findChild<GoalsScreen*>() : nullptr;
-            const bool saved = goals ? goals->grab().save(options.screenshot, "PNG")
-                                     : window.grab().save(options.screenshot, "PNG");
+        QTimer::singleShot(300 + (options.keys.isEmpty() ? 0 : typing), &window, [&, shown] {
+            const bool saved = shown->grab().save(options.screenshot, "PNG");
             QApplication::exit(saved ? 0 : 1);
         });
     }

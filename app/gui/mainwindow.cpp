@@ -2,6 +2,9 @@
 
 #include "app/gui/calibration/calibrationpanel.h"
 #include "app/gui/checklisteditor/checklistpicker.h"
+#include "app/gui/coaching/coachingscreen.h"
+#include "app/gui/disputes/disputeinbox.h"
+#include "app/gui/evaluations/evaluationhistoryview.h"
 #include "app/gui/evaluations/myevaluationspanel.h"
 #include "app/gui/goals/goalsscreen.h"
 #include "app/gui/library/libraryfilterbar.h"
@@ -14,6 +17,7 @@
 #include "review/calls/callimporter.h"
 #include "review/calls/calllistmodel.h"
 #include "review/calls/librarymodel.h"
+#include "review/evaluations/evaluationstore.h"
 #include "review/storage/changewatcher.h"
 #include "review/storage/demomark.h"
 #include "review/storage/workspace.h"
@@ -214,6 +218,32 @@ MainWindow::MainWindow(std::unique_ptr<review::Workspace> workspace, review::Act
                         mine->refresh();
                 });
     }
+    // Supervisors decide disputes; coaches, who dispute on agents' behalf, follow them.
+    if (may(review::Action::ResolveDisputes) || may(review::Action::RunCoaching)) {
+        auto* inbox = new QAction(tr("&Dispute inbox…"), this);
+        inbox->setObjectName(QStringLiteral("disputeInboxAction"));
+        connect(inbox, &QAction::triggered, this, [this] {
+            showToolWindow(new DisputeInbox(*m_workspace, m_actor, m_watcher.get(), this),
+                           tr("Dispute inbox"), {1100, 600});
+        });
+        fileMenu->addAction(inbox);
+    }
+    if (may(review::Action::RunCoaching)) {
+        auto* coaching = new QAction(tr("C&oaching sessions…"), this);
+        coaching->setObjectName(QStringLiteral("coachingAction"));
+        connect(coaching, &QAction::triggered, this, [this] {
+            showToolWindow(new CoachingScreen(*m_workspace, m_actor, this), tr("Coaching sessions"),
+                           {1100, 600});
+        });
+        fileMenu->addAction(coaching);
+    }
+    // The history of the selected call's latest evaluation, for those who read evaluations.
+    if (may(review::Action::ReadAllEvaluations) || may(review::Action::ReadWrittenEvaluations)) {
+        auto* history = new QAction(tr("Evaluation &history…"), this);
+        history->setObjectName(QStringLiteral("evaluationHistoryAction"));
+        connect(history, &QAction::triggered, this, &MainWindow::showSelectedHistory);
+        fileMenu->addAction(history);
+    }
     // Everyone signed in: GoalStore shows agents their own goals and their team's.
     auto* goals = new QAction(tr("&Goals…"), this);
     goals->setObjectName(QStringLiteral("goalsAction"));
@@ -243,6 +273,24 @@ MainWindow::~MainWindow()
 bool MainWindow::may(review::Action action) const
 {
     return review::authorize(m_actor, action).ok();
+}
+
+bool MainWindow::showSelectedHistory()
+{
+    const review::LibraryRow* row = m_library->currentRow();
+    if (!row)
+        return false;
+    review::EvaluationFilter ofCall;
+    ofCall.callId = row->call.id;
+    const auto listed = review::EvaluationStore(*m_workspace, m_actor).list(ofCall);
+    if (!listed || listed->isEmpty()) {
+        statusBar()->showMessage(
+            listed ? tr("Call %1 has no evaluation yet.").arg(row->call.externalId)
+                   : listed.error());
+        return false;
+    }
+    showEvaluationHistory(*m_workspace, m_actor, listed->first().id, this);
+    return true;
 }
 
 void MainWindow::importFolder()

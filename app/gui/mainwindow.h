@@ -44,6 +44,8 @@ public:
     // The review screen; null for those who do not score calls.
     ReviewScreen* reviewScreen() const { return m_review; }
     bool isReviewing() const;
+    // Opens the history of the selected call's latest evaluation; false when it has none.
+    bool showSelectedHistory();
 
 private:
     void showSelectedCall();

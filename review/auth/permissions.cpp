@@ -30,6 +30,8 @@ struct ActionInfo {
 constexpr ActionInfo kActions[] = {
     {Action::ImportCalls, QT_TRANSLATE_NOOP("callqa::review::Permissions", "import calls")},
     {Action::ReadCalls, QT_TRANSLATE_NOOP("callqa::review::Permissions", "read calls")},
+    {Action::ReadOwnCalls, QT_TRANSLATE_NOOP("callqa::review::Permissions",
+                                             "listen to their own evaluated calls as an agent")},
     {Action::ScoreCall, QT_TRANSLATE_NOOP("callqa::review::Permissions", "score a call")},
     {Action::EditOwnDraft,
      QT_TRANSLATE_NOOP("callqa::review::Permissions", "edit and submit drafts they started")},
@@ -96,9 +98,10 @@ const QList<Grant>& grants()
          {Action::ReadCalls, Action::ReadChecklists, Action::ReadAllEvaluations, Action::ReadQueues,
           Action::ExportScorecards, Action::ManageGoals, Action::ManageTasks, Action::ReadAudit,
           Action::ReadCalibration, Action::RunCoaching}},
-        // Read-only: own evaluations, and disputing them.
+        // Read-only: own evaluations and the calls they are of, and disputing them.
         {Role::Agent,
-         {Action::ReadOwnEvaluations, Action::DisputeEvaluation, Action::ReadChecklists}},
+         {Action::ReadOwnEvaluations, Action::ReadOwnCalls, Action::DisputeEvaluation,
+          Action::ReadChecklists}},
         // Users; and setting up a workspace (agents, calls) before anyone else can sign in.
         {Role::Admin,
          {Action::ManageUsers, Action::ManageAgents, Action::ImportCalls, Action::ReadCalls,
@@ -207,6 +210,20 @@ Status authorizeReadEvaluation(const Actor& actor, const QString& reviewer,
     if (permits(actor.roles, Action::ReadWrittenEvaluations))
         return Status::failure(tr("%1 may read only the evaluations they wrote.").arg(actor.login));
     return readsAll;
+}
+
+Status authorizeReadCall(const Actor& actor, std::optional<qint64> callAgentId,
+                         bool evaluationReadable)
+{
+    if (authorize(actor, Action::ReadCalls))
+        return {};
+    const Status own = authorize(actor, Action::ReadOwnCalls);
+    if (!own)
+        return authorize(actor, Action::ReadCalls);
+    if (actor.agentId && callAgentId && *actor.agentId == *callAgentId && evaluationReadable)
+        return {};
+    return Status::failure(
+        tr("%1 (agent) may only listen to their own calls that were evaluated.").arg(actor.login));
 }
 
 } // namespace callqa::review

@@ -16,6 +16,7 @@ enum class Role { Reviewer, Supervisor, Coach, Agent, Admin };
 enum class Action {
     ImportCalls,            // add recordings to the library
     ReadCalls,              // list calls and listen to them
+    ReadOwnCalls,           // an agent listens to their own calls that were evaluated
     ScoreCall,              // start an evaluation draft
     EditOwnDraft,           // change or submit a draft one started
     TakeOverDraft,          // take over, change and submit a draft someone else started
@@ -78,5 +79,11 @@ Status authorize(const Actor& actor, Action action);
 // those of their own calls.
 Status authorizeReadEvaluation(const Actor& actor, const QString& reviewer,
                                std::optional<qint64> callAgentId);
+
+// May the actor open the recording of a call by the agent `callAgentId`, given whether the actor
+// may read an evaluation of it (`evaluationReadable`)? Those who read calls may open any; an agent
+// (ReadOwnCalls) only a call of their own that has an evaluation they may read.
+Status authorizeReadCall(const Actor& actor, std::optional<qint64> callAgentId,
+                         bool evaluationReadable);
 
 } // namespace callqa::review

@@ -19,6 +19,7 @@ const Row kMatrix[] = {
     //  action                       rev sup coa agt adm
     {Action::ImportCalls,             0,  1,  0,  0,  1},
     {Action::ReadCalls,               1,  1,  1,  0,  1},
+    {Action::ReadOwnCalls,            0,  0,  0,  1,  0},
     {Action::ScoreCall,               1,  1,  0,  0,  0},
     {Action::EditOwnDraft,            1,  1,  0,  0,  0},
     {Action::TakeOverDraft,           0,  1,  0,  0,  0},
@@ -248,6 +249,46 @@ TEST_CASE("permissions: who may read one evaluation", "[review][permissions]")
         INFO(row.why);
         const Status status =
             authorizeReadEvaluation(row.actor, QString::fromLatin1(row.reviewer), row.callAgent);
+        CHECK(status.ok() == row.allowed);
+        if (!row.allowed)
+            CHECK(status.error().contains(row.actor.login));
+    }
+}
+
+TEST_CASE("permissions: who may open the recording of one call", "[review][permissions]")
+{
+    const auto actor = [](const char* login, QList<Role> roles, std::optional<qint64> agent = {}) {
+        Actor a;
+        a.login = QString::fromLatin1(login);
+        a.roles = std::move(roles);
+        a.agentId = agent;
+        return a;
+    };
+    struct Row {
+        const char* why;
+        Actor actor;
+        std::optional<qint64> callAgent;
+        bool evaluationReadable;
+        bool allowed;
+    };
+    const std::vector<Row> table = {
+        {"a reviewer opens any call", actor("rita", {Role::Reviewer}), 7, false, true},
+        {"a supervisor opens any call", actor("sara", {Role::Supervisor}), 7, false, true},
+        {"a coach opens any call", actor("carla", {Role::Coach}), 7, false, true},
+        {"an admin opens any call", actor("ada", {Role::Admin}), 7, false, true},
+        {"an agent, their own evaluated call", actor("jonas", {Role::Agent}, 7), 7, true, true},
+        {"an agent, their own call without an evaluation they read",
+         actor("jonas", {Role::Agent}, 7), 7, false, false},
+        {"an agent, another agent's call", actor("ayse", {Role::Agent}, 5), 7, true, false},
+        {"an agent, a call with no agent", actor("ayse", {Role::Agent}, 5), std::nullopt, true,
+         false},
+        {"an agent user with no agent record", actor("ayse", {Role::Agent}), 7, true, false},
+        {"no role", actor("nobody", {}), 7, true, false},
+        {"the owner opens any call", Actor::owner(), 7, false, true},
+    };
+    for (const Row& row : table) {
+        INFO(row.why);
+        const Status status = authorizeReadCall(row.actor, row.callAgent, row.evaluationReadable);
         CHECK(status.ok() == row.allowed);
         if (!row.allowed)
             CHECK(status.error().contains(row.actor.login));

@@ -62,9 +62,13 @@ QString evaluationDetailHtml(const review::EvaluationSummary& e,
         html += QStringLiteral("<p><b>%1</b><br>").arg(esc(tr("Comments")));
         for (const review::ReviewComment& c : comments) {
             const checklists::Item* item = checklist.findItem(c.itemKey);
-            html += esc(tr("%1 %2%3: %4")
-                            .arg(review::formatDuration(c.atMs, locale), c.author,
-                                 item ? tr(" on “%1”").arg(item->prompt) : QString(), c.body)) +
+            // The moment is a link: activating it plays the call from there (kMomentLink).
+            html += QStringLiteral("<a href='%1%2'>%3</a> ")
+                        .arg(QLatin1String(kMomentLink), QString::number(c.atMs),
+                             esc(review::formatDuration(c.atMs, locale))) +
+                    esc(tr("%1%2: %3")
+                            .arg(c.author, item ? tr(" on “%1”").arg(item->prompt) : QString(),
+                                 c.body)) +
                     QStringLiteral("<br>");
         }
         html += QStringLiteral("</p>");

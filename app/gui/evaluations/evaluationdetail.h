@@ -11,9 +11,12 @@
 
 namespace callqa::app {
 
+// The scheme of the links on comment moments: "moment:5000" is 5 s into the call.
+inline constexpr char kMomentLink[] = "moment:";
+
 // One evaluation as its agent reads it: score and verdict, section scores, every answer, the
-// reviewer's comments with their moments in the call, the acknowledgement and its disputes.
-// Rich text.
+// reviewer's comments with their moments in the call (links that play from there), the
+// acknowledgement and its disputes. Rich text.
 QString evaluationDetailHtml(const review::EvaluationSummary& evaluation,
                              const checklists::Checklist& checklist,
                              const checklists::AnswerSet& answers,

@@ -1,7 +1,10 @@
 #include "app/gui/evaluations/myevaluationspanel.h"
 
+#include "app/gui/coaching/coachingscreen.h"
 #include "app/gui/evaluations/disputedialog.h"
 #include "app/gui/evaluations/evaluationdetail.h"
+#include "app/gui/evaluations/evaluationhistoryview.h"
+#include "app/gui/evaluations/evaluationplayer.h"
 #include "app/gui/evaluations/myevaluationsmodel.h"
 #include "review/checklists/checkliststore.h"
 #include "review/disputes/disputestore.h"
@@ -38,7 +41,12 @@ MyEvaluationsPanel::MyEvaluationsPanel(review::Workspace& workspace, review::Act
     m_detail->setObjectName(QStringLiteral("evaluationDetail"));
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeading);
     m_detail->setWordWrap(true);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                      Qt::LinksAccessibleByKeyboard);
+    connect(m_detail, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String(kMomentLink)))
+            playFrom(link.mid(int(qstrlen(kMomentLink))).toLongLong());
+    });
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_detail);
     scroll->setWidgetResizable(true);
@@ -49,6 +57,25 @@ MyEvaluationsPanel::MyEvaluationsPanel(review::Workspace& workspace, review::Act
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
     m_dispute = new QPushButton(tr("&Dispute…"), this);
     m_dispute->setObjectName(QStringLiteral("disputeButton"));
+    m_play = new QPushButton(tr("&Play the call"), this);
+    m_play->setObjectName(QStringLiteral("playCallButton"));
+    connect(m_play, &QPushButton::clicked, this, [this] { playFrom(0); });
+    auto* coaching = new QPushButton(tr("My &coaching sessions…"), this);
+    coaching->setObjectName(QStringLiteral("myCoachingButton"));
+    connect(coaching, &QPushButton::clicked, this, [this] {
+        auto* screen = new CoachingScreen(m_workspace, m_actor, this);
+        screen->setWindowFlag(Qt::Window);
+        screen->setAttribute(Qt::WA_DeleteOnClose);
+        screen->setWindowTitle(tr("My coaching sessions"));
+        screen->resize(1000, 520);
+        screen->show();
+    });
+    m_history = new QPushButton(tr("&History…"), this);
+    m_history->setObjectName(QStringLiteral("evaluationHistoryButton"));
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedId())
+            showEvaluationHistory(m_workspace, m_actor, id, this);
+    });
     connect(m_acknowledge, &QPushButton::clicked, this, &MyEvaluationsPanel::askAcknowledge);
     connect(m_dispute, &QPushButton::clicked, this, &MyEvaluationsPanel::askDispute);
 
@@ -57,8 +84,11 @@ MyEvaluationsPanel::MyEvaluationsPanel(review::Workspace& workspace, review::Act
     split->addWidget(scroll);
     split->setStretchFactor(1, 2);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_play);
     buttons->addWidget(m_acknowledge);
     buttons->addWidget(m_dispute);
+    buttons->addWidget(m_history);
+    buttons->addWidget(coaching);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
@@ -105,6 +135,8 @@ void MyEvaluationsPanel::showSelected()
     const MyEvaluationsModel::Row* row = m_model->rowAt(m_table->currentIndex().row());
     m_acknowledge->setEnabled(row && !row->evaluation.acknowledgedAt);
     m_dispute->setEnabled(row && !row->dispute);
+    m_play->setEnabled(row);
+    m_history->setEnabled(row);
     if (!row) {
         m_detail->clear();
         return;
@@ -156,6 +188,28 @@ review::Status MyEvaluationsPanel::disputeSelected(const QString& reason,
         refresh();
     m_message->setText(done ? tr("Disputed: a supervisor will decide.") : done.error());
     return done;
+}
+
+EvaluationPlayer* MyEvaluationsPanel::playFrom(qint64 atMs)
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return nullptr;
+    if (!m_player) {
+        m_player = new EvaluationPlayer(m_workspace, m_actor, this);
+        m_player->setWindowFlag(Qt::Window);
+        m_player->setAttribute(Qt::WA_DeleteOnClose);
+        m_player->setWindowTitle(tr("Your call"));
+        m_player->resize(900, 480);
+    }
+    if (!m_player->open(id, atMs)) {
+        m_message->setText(m_player->lastError());
+        m_player->close();
+        return nullptr;
+    }
+    m_player->show();
+    m_player->raise();
+    return m_player;
 }
 
 void MyEvaluationsPanel::askAcknowledge()

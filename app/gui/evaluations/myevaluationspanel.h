@@ -7,6 +7,7 @@
 #include "review/result.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -19,6 +20,7 @@ class Workspace;
 
 namespace callqa::app {
 
+class EvaluationPlayer;
 class MyEvaluationsModel;
 
 class MyEvaluationsPanel : public QWidget {
@@ -34,6 +36,9 @@ public:
     // The selected evaluation's actions, as the buttons run them after asking.
     review::Status acknowledgeSelected(const QString& comment);
     review::Status disputeSelected(const QString& reason, const QMap<QString, QString>& items);
+    // Plays the selected evaluation's call from `atMs` in a read-only player window (null, with
+    // the reason in message(), when it cannot be opened).
+    EvaluationPlayer* playFrom(qint64 atMs);
 
 private:
     qint64 selectedId() const;
@@ -49,6 +54,9 @@ private:
     QLabel* m_message = nullptr;
     QPushButton* m_acknowledge = nullptr;
     QPushButton* m_dispute = nullptr;
+    QPushButton* m_play = nullptr;
+    QPushButton* m_history = nullptr;
+    QPointer<EvaluationPlayer> m_player;
 };
 
 } // namespace callqa::app
