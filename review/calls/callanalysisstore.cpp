@@ -45,26 +45,34 @@ CallAnalysisStore::CallAnalysisStore(Workspace& workspace, Actor actor)
 {
 }
 
+std::optional<CallRecording> readCallRecording(Database& db, qint64 callId)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT content_sha256, relative_path, channels, "
+                                         "agent_channel, customer_channel, second_leg_path FROM "
+                                         "calls WHERE id = ?"),
+                          {callId});
+    if (!q.next())
+        return std::nullopt;
+    CallRecording recording;
+    recording.callId = callId;
+    recording.contentSha256 = q.value(0).toString();
+    recording.storedPath = q.value(1).toString();
+    recording.channels = q.value(2).toInt();
+    recording.agentChannel = optionalOf<int>(q.value(3));
+    recording.customerChannel = optionalOf<int>(q.value(4));
+    recording.secondLegStoredPath = q.value(5).toString();
+    return recording;
+}
+
 Result<CallRecording> CallAnalysisStore::recording(qint64 callId)
 {
     if (const Status allowed = authorize(m_actor, Action::ReadCalls); !allowed)
         return Result<CallRecording>::failure(allowed.error());
     try {
-        QSqlQuery q = m_workspace.db().exec(
-            QStringLiteral("SELECT content_sha256, relative_path, channels, agent_channel, "
-                           "customer_channel, second_leg_path FROM calls WHERE id = ?"),
-            {callId});
-        if (!q.next())
+        const auto recording = readCallRecording(m_workspace.db(), callId);
+        if (!recording)
             return Result<CallRecording>::failure(tr("There is no call with id %1.").arg(callId));
-        CallRecording recording;
-        recording.callId = callId;
-        recording.contentSha256 = q.value(0).toString();
-        recording.storedPath = q.value(1).toString();
-        recording.channels = q.value(2).toInt();
-        recording.agentChannel = optionalOf<int>(q.value(3));
-        recording.customerChannel = optionalOf<int>(q.value(4));
-        recording.secondLegStoredPath = q.value(5).toString();
-        return recording;
+        return *recording;
     } catch (const DbError& error) {
         return Result<CallRecording>::failure(error.message());
     }

@@ -11,6 +11,8 @@
 
 namespace callqa::review {
 
+class Database;
+
 class Workspace;
 
 // Where a call's audio is and which channel is whom: what analysis and playback need.
@@ -25,6 +27,10 @@ struct CallRecording {
     std::optional<int> agentChannel;
     std::optional<int> customerChannel;
 };
+
+// The call's recording as stored; nullopt when there is no such call. No permission check: for
+// the stores that decided who may read it. Throws DbError.
+std::optional<CallRecording> readCallRecording(Database& db, qint64 callId);
 
 // Talk metrics of one call, by side. Times in milliseconds. A recording with one side (mono, or
 // one signal on both channels) has no agent/customer figures and no overtalk: they need two

@@ -1,6 +1,7 @@
 #include "review/disputes/evaluationrecording.h"
 
 #include "review/auth/refusal.h"
+#include "review/calls/callanalysisstore.h"
 #include "review/disputes/evaluationaccess.h"
 #include "review/storage/database.h"
 #include "review/storage/workspace.h"
@@ -8,29 +9,6 @@
 #include <QCoreApplication>
 
 namespace callqa::review {
-
-namespace {
-
-CallRecording readRecording(Database& db, qint64 callId)
-{
-    QSqlQuery q = db.exec(QStringLiteral("SELECT content_sha256, relative_path, channels, "
-                                         "agent_channel, customer_channel FROM calls WHERE id = ?"),
-                          {callId});
-    CallRecording recording;
-    recording.callId = callId;
-    if (!q.next())
-        return recording;
-    recording.contentSha256 = q.value(0).toString();
-    recording.storedPath = q.value(1).toString();
-    recording.channels = q.value(2).toInt();
-    if (!q.value(3).isNull())
-        recording.agentChannel = q.value(3).toInt();
-    if (!q.value(4).isNull())
-        recording.customerChannel = q.value(4).toInt();
-    return recording;
-}
-
-} // namespace
 
 Result<EvaluationRecording> evaluationRecording(Workspace& workspace, const Actor& actor,
                                                 qint64 evaluationId)
@@ -51,7 +29,8 @@ Result<EvaluationRecording> evaluationRecording(Workspace& workspace, const Acto
         EvaluationRecording out;
         out.evaluationId = evaluationId;
         out.call = calls.first();
-        out.recording = readRecording(db, evaluation.callId);
+        out.recording = readCallRecording(db, evaluation.callId).value_or(CallRecording());
+        out.recording.callId = evaluation.callId;
         const QVariant peaks =
             db.scalar(QStringLiteral("SELECT data FROM recording_peaks WHERE content_sha256 = ?"),
                       {out.recording.contentSha256});

@@ -91,16 +91,17 @@ bool EvaluationPlayer::open(qint64 evaluationId, qint64 atMs)
     m_waveform->setPeaks(peaks ? *peaks : audio::Peaks(), r.call.durationMs);
 
     const QString path = callRecordingPath(m_workspace, r.recording);
+    const QString secondLeg = callSecondLegPath(m_workspace, r.recording);
     QString problem;
-    if (!QFileInfo(path).isFile()) {
+    if (const QString missing = missingRecordingFile(path, secondLeg); !missing.isEmpty()) {
         problem =
-            tr("The recording is not at %1: the comments are here, the sound is not.").arg(path);
+            tr("The recording is not at %1: the comments are here, the sound is not.").arg(missing);
     } else {
         auto player = std::make_unique<audio::PlaybackEngine>();
         if (r.recording.channels >= 2)
             player->setChannelMap(
                 {r.recording.agentChannel.value_or(0), r.recording.customerChannel.value_or(1)});
-        const audio::PlaybackResult opened = player->open(path);
+        const audio::PlaybackResult opened = player->open(path, secondLeg);
         if (opened.ok()) {
             m_player = std::move(player);
             connect(m_player.get(), &audio::PlaybackEngine::positionChanged, m_waveform,
@@ -114,7 +115,7 @@ bool EvaluationPlayer::open(qint64 evaluationId, qint64 atMs)
             problem = tr("The recording at %1 cannot be played.").arg(path);
         }
         if (!peaks) { // shown, not stored: this reader may not write the call's analysis
-            m_analysis = std::make_unique<BackgroundAnalysis>(path);
+            m_analysis = std::make_unique<BackgroundAnalysis>(path, secondLeg);
             const qint64 durationMs = r.call.durationMs;
             connect(m_analysis.get(), &BackgroundAnalysis::peaksGrew, this,
                     [this, durationMs](const std::shared_ptr<const audio::Peaks>& partial) {
