@@ -70,11 +70,24 @@ TEST_CASE("team: concurrent writer processes keep one unbroken audit chain", "[t
             for (int i = 0; i < kFiles; ++i)
                 testing::writeTinyWav(root + QStringLiteral("/p%1/c%2.wav").arg(p).arg(i),
                                       quint32(p * 100 + i));
-        REQUIRE(testing::runCallqa(on(url, {QStringLiteral("init")})).exitCode == 0);
+        constexpr int kDraftWriters = 4;
+        QList<qint64> calls;
+        {
+            auto workspace = testing::openWorkspace(location);
+            testing::publishDefaultChecklist(*workspace);
+            for (int d = 0; d < kDraftWriters; ++d)
+                calls << testing::addTestCall(*workspace, QStringLiteral("d%1").arg(d));
+        }
 
-        // Importers (one transaction and audit row per file) and agent writers that race to
-        // create the same new team: every writer links into the chain at once.
+        // Importers (one transaction and audit row per file), agent writers that race to create
+        // the same new team (SERIALIZABLE on PostgreSQL) and draft writers (READ COMMITTED with
+        // row locks): every writer links into the chain at once.
         std::vector<std::unique_ptr<QProcess>> writers;
+        for (const qint64 call : calls)
+            writers.push_back(testing::startCallqa(
+                on(url, {QStringLiteral("draft"), QStringLiteral("open"),
+                         QStringLiteral("#%1").arg(call), QStringLiteral("--checklist"),
+                         QStringLiteral("support-call")})));
         for (int p = 0; p < kImporters; ++p)
             writers.push_back(testing::startCallqa(
                 on(url, {QStringLiteral("import"), root + QStringLiteral("/p%1").arg(p),
@@ -91,11 +104,14 @@ TEST_CASE("team: concurrent writer processes keep one unbroken audit chain", "[t
         }
         REQUIRE(
             testing::queryValue(url, QStringLiteral("SELECT count(*) FROM calls")).toLongLong() ==
-            kImporters * kFiles);
+            kImporters * kFiles + kDraftWriters);
+        REQUIRE(testing::queryValue(url, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                        "action = 'evaluation_draft.start'"))
+                    .toLongLong() == kDraftWriters);
 
         const qint64 rows =
             testing::queryValue(url, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
-        CHECK(rows >= kImporters * kFiles + kAgentWriters);
+        CHECK(rows >= kImporters * kFiles + kAgentWriters + kDraftWriters);
         INFO("no two rows link to the same predecessor");
         CHECK(testing::queryValue(url,
                                   QStringLiteral("SELECT count(DISTINCT prev_hash) FROM audit_log"))
