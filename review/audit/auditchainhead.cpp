@@ -30,6 +30,10 @@ std::optional<AuditChainHead> selectHead(Database& db, bool lock)
 
 AuditChainHead lockAuditChainHead(Database& db)
 {
+    // The same lock SERIALIZABLE transactions take when they begin (Database::transact), so
+    // READ COMMITTED writers queue with them (a row lock alone would not conflict with it).
+    if (db.backend() == Backend::Postgres)
+        db.exec(QStringLiteral("LOCK TABLE audit_chain_head IN EXCLUSIVE MODE"));
     if (auto head = selectHead(db, true))
         return *head;
     // The first audit row of the workspace. Two first writers: on PostgreSQL the second waits

@@ -19,8 +19,9 @@ struct AuditEntry {
 // the chain head, hashes the row with the head's hash, inserts it and moves the head to it. Call
 // it inside the transaction of the change it records (Database::transact), so the change, its
 // audit row and the head commit or roll back together; outside a transaction it throws DbError.
-// On PostgreSQL the head row is locked (FOR UPDATE) until commit, so two transactions never link
-// to the same predecessor; under SERIALIZABLE the later one fails with 40001 and transact retries.
+// On PostgreSQL every writer holds an EXCLUSIVE lock on audit_chain_head until commit, so two
+// transactions never link to the same predecessor; SERIALIZABLE transactions take it when they
+// begin (Database::transact), before their snapshot, so they read the committed head.
 void appendAudit(Database& db, qint64 atMs, const AuditEntry& entry);
 
 } // namespace callqa::review
