@@ -160,6 +160,15 @@ qint64 Database::insert(const QString& sql, const QVariantList& binds)
     return id.toLongLong();
 }
 
+bool Database::hasAuditChainHead()
+{
+    // Outside a transaction: a query inside one would take its snapshot. Once there, it stays.
+    if (!m_hasAuditChainHead)
+        m_hasAuditChainHead =
+            scalar(QStringLiteral("SELECT to_regclass('audit_chain_head') IS NOT NULL")).toBool();
+    return m_hasAuditChainHead;
+}
+
 Status Database::transact(const std::function<void()>& body, const TransactOptions& options)
 {
     const int attempts = options.attempts;
@@ -173,11 +182,20 @@ Status Database::transact(const std::function<void()>& body, const TransactOptio
         QSqlDatabase db = connection();
         bool begun = false;
         try {
+            // Every write appends to the audit hash chain, whose head a SERIALIZABLE transaction
+            // must read as committed: it takes the head's lock before its snapshot (LOCK TABLE
+            // takes none; the next statement does), instead of waiting for the lock and then
+            // failing with 40001 and retrying (review/audit/auditchainhead.cpp).
+            const bool lockChain = m_backend == Backend::Postgres &&
+                                   options.isolation == Isolation::Serializable &&
+                                   hasAuditChainHead();
             exec(m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
                  : options.isolation == Isolation::Serializable
                      ? QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")
                      : QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
             begun = true;
+            if (lockChain)
+                exec(QStringLiteral("LOCK TABLE audit_chain_head IN EXCLUSIVE MODE"));
             m_inTransaction = true;
             body();
             m_inTransaction = false;

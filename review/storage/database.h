@@ -85,6 +85,7 @@ public:
 private:
     Database(const Location& location, QString connectionName);
     [[noreturn]] void fail(const QSqlError& error, const QString& sql);
+    bool hasAuditChainHead(); // PostgreSQL, outside a transaction
 
     Location m_location;
     Backend m_backend;
@@ -92,6 +93,7 @@ private:
     bool m_inTransaction = false;
     QString m_lastErrorCode;
     bool m_lastErrorLostConnection = false;
+    bool m_hasAuditChainHead = false;
 };
 
 } // namespace callqa::review

@@ -1,5 +1,6 @@
 #include "review/storage/migrations.h"
 
+#include "review/audit/auditchainbackfill.h"
 #include "review/calls/callsearchtext.h"
 #include "review/storage/database.h"
 
@@ -44,6 +45,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/migrations/0013_coaching.sql"),
         QStringLiteral(":/migrations/0014_call_legs.sql"),
         QStringLiteral(":/migrations/0015_double_scoring.sql"),
+        QStringLiteral(":/migrations/0016_audit_chain.sql"),
     };
     return files;
 }
@@ -173,6 +175,9 @@ Status migrate(Database& db, int targetVersion)
                 // text in the same step.
                 if (version == kLibrarySearchVersion)
                     backfillCallSearchText(db);
+                // SQL cannot hash portably either: existing audit rows are chained in C++.
+                if (version == migrationVersion(QStringLiteral("0016_audit_chain")))
+                    buildAuditChain(db);
                 if (version == 1)
                     db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
                             {version});

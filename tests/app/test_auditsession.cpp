@@ -197,8 +197,9 @@ const std::vector<TableSpec>& tableSpecs()
     return specs;
 }
 
-// Tables only migrations write, and the audit log itself.
-const QStringList kUnaudited = {QStringLiteral("schema_version"), QStringLiteral("audit_log")};
+// Tables only migrations write, and the audit log itself with its chain head.
+const QStringList kUnaudited = {QStringLiteral("schema_version"), QStringLiteral("audit_log"),
+                                QStringLiteral("audit_chain_head")};
 
 struct StoredRow {
     QString explanationKey;
